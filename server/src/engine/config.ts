@@ -1,0 +1,39 @@
+// Turns the user's rule settings into the list of rules to run, each with its severity and options.
+import type { LintConfig, Rule, RuleSetting, Severity, SeveritySetting } from './types';
+import { allRules } from './rules';
+
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+
+export function isSeveritySetting(value: unknown): value is SeveritySetting {
+  return typeof value === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(value);
+}
+
+/** A setting is either a bare severity or `{ severity, options }`; anything unreadable keeps the default. */
+function readSetting(value: unknown): Partial<RuleSetting> {
+  if (isSeveritySetting(value)) return { severity: value };
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const { severity, options } = value as Record<string, unknown>;
+    return {
+      severity: isSeveritySetting(severity) ? severity : undefined,
+      options: options && typeof options === 'object' ? (options as Record<string, unknown>) : undefined,
+    };
+  }
+  return {};
+}
+
+export function activeRules(config: LintConfig = {}, rules: readonly Rule[] = allRules): ActiveRule[] {
+  const active: ActiveRule[] = [];
+  for (const rule of rules) {
+    const setting = readSetting(config.rules?.[rule.meta.id]);
+    const severity = setting.severity ?? rule.meta.severity;
+    if (severity === 'off') continue;
+    active.push({ rule, severity, options: setting.options ?? {} });
+  }
+  return active;
+}

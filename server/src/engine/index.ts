@@ -1,0 +1,8 @@
+// The engine's public face for the language server and the CLI.
+export { ManifestLinter, lintText } from './lint';
+export type { LintOptions, LintStats } from './lint';
+export { LineIndex } from './positions';
+export type { Position } from './positions';
+export { allRules, ruleById } from './rules';
+export { activeRules, isSeveritySetting } from './config';
+export type { Finding, LintConfig, Rule, RuleMeta, Severity, SeveritySetting, RuleSetting } from './types';

@@ -1,0 +1,16 @@
+// The shared body of require-liveness-probe and require-readiness-probe: the two differ only in which probe
+// they ask for and what they say about it.
+import type { WorkloadRule, RuleMeta } from '../types';
+import { containersNeedingProbes, probePair, ProbeKey } from './probes';
+
+export function requireProbeRule(meta: RuleMeta, key: ProbeKey, consequence: string): WorkloadRule {
+  return {
+    meta,
+    checkWorkload(workload, ctx) {
+      for (const container of containersNeedingProbes(workload)) {
+        if (probePair(container, key)?.value) continue;
+        ctx.report({ at: container.anchor, message: `Container "${container.name}" has no ${key}: ${consequence}` });
+      }
+    },
+  };
+}

@@ -1,0 +1,111 @@
+// The engine's entry point: lint a file's text with the active rules. A ManifestLinter remembers each chunk's
+// parse and findings by its text, so re-linting after an edit only re-parses and re-checks the chunks that changed.
+import type { Document } from 'yaml';
+import { splitChunks, parseChunkText } from './parse';
+import { activeRules, ActiveRule } from './config';
+import { isTemplate, kubernetesIdentity, looksLikeKubernetes } from './k8s/object';
+import { readWorkload } from './k8s/workload';
+import { rangeOf } from './k8s/nodes';
+import type { Finding, LintConfig, Report, Rule, RuleContext, WorkloadRule, DocumentRule } from './types';
+
+export interface LintOptions {
+  /** Called when a rule throws; the rule's findings for that document are dropped and linting goes on. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+  /** The rules to choose from (all of them unless a test narrows the set). */
+  rules?: readonly Rule[];
+}
+
+interface ChunkResult {
+  documents: Document.Parsed[];
+  /** Findings with offsets relative to the chunk start. */
+  findings: Finding[];
+}
+
+export interface LintStats {
+  chunks: number;
+  /** Chunks parsed and checked in this call; the rest came from the cache. */
+  checkedChunks: number;
+}
+
+function isWorkloadRule(rule: Rule): rule is WorkloadRule {
+  return 'checkWorkload' in rule;
+}
+
+function isDocumentRule(rule: Rule): rule is DocumentRule {
+  return 'checkDocument' in rule;
+}
+
+export class ManifestLinter {
+  private readonly rules: ActiveRule[];
+  private cache = new Map<string, ChunkResult>();
+  /** How the last lint() went: for tests and benchmarks of the cache. */
+  lastStats: LintStats = { chunks: 0, checkedChunks: 0 };
+
+  constructor(config: LintConfig = {}, private readonly options: LintOptions = {}) {
+    this.rules = activeRules(config, options.rules);
+  }
+
+  lint(text: string): Finding[] {
+    const next = new Map<string, ChunkResult>();
+    const findings: Finding[] = [];
+    const chunks = splitChunks(text);
+    let checked = 0;
+    for (const chunk of chunks) {
+      let result = next.get(chunk.text) ?? this.cache.get(chunk.text);
+      if (!result) {
+        result = this.checkChunk(chunk.text);
+        checked++;
+      }
+      next.set(chunk.text, result);
+      for (const f of result.findings) findings.push({ ...f, start: f.start + chunk.offset, end: f.end + chunk.offset });
+    }
+    // Keep only what this version of the text uses, so memory follows the file, not its history.
+    this.cache = next;
+    this.lastStats = { chunks: chunks.length, checkedChunks: checked };
+    return findings;
+  }
+
+  private checkChunk(chunkText: string): ChunkResult {
+    const documents = parseChunkText(chunkText);
+    const findings: Finding[] = [];
+    if (isTemplate(chunkText, documents)) return { documents, findings };
+    const chunkIsKubernetes = looksLikeKubernetes(chunkText);
+    for (const document of documents) {
+      if (!kubernetesIdentity(document) && !chunkIsKubernetes) continue;
+      const workload = readWorkload(document);
+      for (const active of this.rules) {
+        const run = (ctx: RuleContext) => {
+          if (isDocumentRule(active.rule)) active.rule.checkDocument(document, ctx);
+          else if (workload && isWorkloadRule(active.rule)) active.rule.checkWorkload(workload, ctx);
+        };
+        this.runRule(active, chunkText, run, findings);
+      }
+    }
+    findings.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { documents, findings };
+  }
+
+  private runRule(active: ActiveRule, source: string, run: (ctx: RuleContext) => void, into: Finding[]): void {
+    const found: Finding[] = [];
+    const ctx: RuleContext = {
+      source,
+      options: active.options,
+      report: (report: Report) => {
+        const range = rangeOf(report.at);
+        if (!range) return;
+        found.push({ ruleId: active.rule.meta.id, severity: active.severity, message: report.message, start: range[0], end: range[1] });
+      },
+    };
+    try {
+      run(ctx);
+      into.push(...found);
+    } catch (error) {
+      this.options.onRuleError?.(active.rule.meta.id, error);
+    }
+  }
+}
+
+/** Lints text once, without keeping a cache. */
+export function lintText(text: string, config: LintConfig = {}, options: LintOptions = {}): Finding[] {
+  return new ManifestLinter(config, options).lint(text);
+}

@@ -1,0 +1,39 @@
+// The registry of rules, in the order their findings are documented. A test checks it against the files here.
+import type { Rule } from '../types';
+import { rule as yamlSyntax } from './yaml-syntax';
+import { rule as runAsNonRoot } from './run-as-non-root';
+import { rule as noPrivileged } from './no-privileged';
+import { rule as noPrivilegeEscalation } from './no-privilege-escalation';
+import { rule as noAddedCapabilities } from './no-added-capabilities';
+import { rule as noSysctls } from './no-sysctls';
+import { rule as noHostPath } from './no-host-path';
+import { rule as noContainerSocket } from './no-container-socket';
+import { rule as noHostNetwork } from './no-host-network';
+import { rule as noHostPort } from './no-host-port';
+import { rule as readOnlyRootFs } from './read-only-root-fs';
+import { rule as requireRequestsLimits } from './require-requests-limits';
+import { rule as requireLivenessProbe } from './require-liveness-probe';
+import { rule as requireReadinessProbe } from './require-readiness-probe';
+import { rule as identicalProbes } from './identical-probes';
+
+export const allRules: readonly Rule[] = [
+  yamlSyntax,
+  runAsNonRoot,
+  noPrivileged,
+  noPrivilegeEscalation,
+  noAddedCapabilities,
+  noSysctls,
+  noHostPath,
+  noContainerSocket,
+  noHostNetwork,
+  noHostPort,
+  readOnlyRootFs,
+  requireRequestsLimits,
+  requireLivenessProbe,
+  requireReadinessProbe,
+  identicalProbes,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return allRules.find((r) => r.meta.id === id);
+}

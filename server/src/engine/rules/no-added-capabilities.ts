@@ -1,0 +1,60 @@
+// no-added-capabilities: every capability listed under securityContext.capabilities.add is a finding of its own.
+import type { Node } from 'yaml';
+import type { WorkloadRule } from '../types';
+import { valueAt, seqItems, scalarValue } from '../k8s/nodes';
+
+export const rule: WorkloadRule = {
+  meta: {
+    id: 'no-added-capabilities',
+    severity: 'warning',
+    docs: {
+      summary: 'A container adds Linux capabilities (`securityContext.capabilities.add`).',
+      rationale:
+        'Capabilities split root\'s powers into pieces; each one added (NET_ADMIN, SYS_ADMIN, SYS_PTRACE, …) gives the ' +
+        'container a piece of control over the node or its neighbours. Most applications need none.',
+      remediation:
+        'Remove the added capabilities, and drop the rest with `capabilities: {drop: [ALL]}`. If one is truly needed ' +
+        '(NET_BIND_SERVICE to listen on a port below 1024 is the usual case), keep only it and turn this rule down ' +
+        'for that workload.',
+      bad: [
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        '  name: net',
+        'spec:',
+        '  containers:',
+        '    - name: net',
+        '      image: busybox:1.36',
+        '      securityContext:',
+        '        capabilities:',
+        '          add: [NET_ADMIN]',
+        '',
+      ].join('\n'),
+      good: [
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        '  name: net',
+        'spec:',
+        '  containers:',
+        '    - name: net',
+        '      image: busybox:1.36',
+        '      securityContext:',
+        '        capabilities:',
+        '          drop: [ALL]',
+        '',
+      ].join('\n'),
+    },
+  },
+  checkWorkload(workload, ctx) {
+    for (const container of workload.containers) {
+      for (const item of seqItems(valueAt(container.securityContext, ['capabilities', 'add']))) {
+        const name = scalarValue(item);
+        ctx.report({
+          at: item as Node,
+          message: `Container "${container.name}" adds the ${String(name ?? '?')} capability: remove it, and drop ALL`,
+        });
+      }
+    }
+  },
+};

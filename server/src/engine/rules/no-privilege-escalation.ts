@@ -1,0 +1,62 @@
+// no-privilege-escalation: allowPrivilegeEscalation must be set to false on every container; it is not inherited
+// from the pod, and a privileged container can always escalate.
+import type { WorkloadRule } from '../types';
+import { containerSetting } from '../k8s/security';
+
+export const rule: WorkloadRule = {
+  meta: {
+    id: 'no-privilege-escalation',
+    severity: 'warning',
+    docs: {
+      summary: 'A container allows privilege escalation: `allowPrivilegeEscalation` is true or not set to false.',
+      rationale:
+        'Unless `allowPrivilegeEscalation: false` is set, a process can gain more privileges than its parent, for ' +
+        'example through a setuid binary in the image. The field exists only on the container\'s securityContext: ' +
+        'setting it on the pod has no effect. A privileged container can always escalate.',
+      remediation: 'Set `allowPrivilegeEscalation: false` in each container\'s securityContext.',
+      bad: [
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        '  name: web',
+        'spec:',
+        '  containers:',
+        '    - name: web',
+        '      image: nginx:1.27',
+        '',
+      ].join('\n'),
+      good: [
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        '  name: web',
+        'spec:',
+        '  containers:',
+        '    - name: web',
+        '      image: nginx:1.27',
+        '      securityContext:',
+        '        allowPrivilegeEscalation: false',
+        '',
+      ].join('\n'),
+    },
+  },
+  checkWorkload(workload, ctx) {
+    for (const container of workload.containers) {
+      const escalation = containerSetting(container, 'allowPrivilegeEscalation');
+      const privileged = containerSetting(container, 'privileged');
+      if (privileged?.value === true && escalation?.value === false) {
+        ctx.report({
+          at: privileged.pair,
+          message: `Container "${container.name}" is privileged, which always allows privilege escalation despite allowPrivilegeEscalation: false`,
+        });
+      } else if (escalation && escalation.value !== false) {
+        ctx.report({ at: escalation.pair, message: `Container "${container.name}" allows privilege escalation: set allowPrivilegeEscalation: false` });
+      } else if (!escalation) {
+        ctx.report({
+          at: container.anchor,
+          message: `Container "${container.name}" allows privilege escalation: set securityContext.allowPrivilegeEscalation: false`,
+        });
+      }
+    }
+  },
+};

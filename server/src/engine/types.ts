@@ -1,0 +1,76 @@
+// The engine's plain types: severities, findings and the shape of a rule. No editor or LSP types here.
+import type { Document } from 'yaml';
+import type { Workload } from './k8s/workload';
+import type { Located } from './k8s/nodes';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+/** A problem found in a file; offsets are UTF-16 code unit offsets into the whole file text. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface RuleDocs {
+  /** One line: what the rule finds. */
+  summary: string;
+  /** Why it matters. */
+  rationale: string;
+  /** How to fix it. */
+  remediation: string;
+  /** A manifest the rule reports on (at least once). */
+  bad: string;
+  /** The same manifest fixed: the rule reports nothing. */
+  good: string;
+  /** Options the rule takes, by name, with what each does. */
+  options?: Record<string, string>;
+}
+
+export interface RuleMeta {
+  /** Fixed forever: users write it in settings and suppressions. Equals the file name and docs page. */
+  id: string;
+  severity: Severity;
+  docs: RuleDocs;
+}
+
+export interface Report {
+  /** The node or pair that is wrong, or an explicit [start, end) range relative to the chunk. */
+  at: Located;
+  message: string;
+}
+
+export interface RuleContext {
+  report(report: Report): void;
+  /** The source text the node offsets point into (the document's chunk of the file). */
+  source: string;
+  /** The rule's options as the user set them (defaults are the rule's business). */
+  options: Readonly<Record<string, unknown>>;
+}
+
+/** A rule over the pod spec of one workload object (Pod, Deployment, CronJob, …). */
+export interface WorkloadRule {
+  meta: RuleMeta;
+  checkWorkload(workload: Workload, ctx: RuleContext): void;
+}
+
+/** A rule over one parsed YAML document, Kubernetes object or not. */
+export interface DocumentRule {
+  meta: RuleMeta;
+  checkDocument(document: Document.Parsed, ctx: RuleContext): void;
+}
+
+export type Rule = WorkloadRule | DocumentRule;
+
+export interface RuleSetting {
+  severity: SeveritySetting;
+  options?: Record<string, unknown>;
+}
+
+/** What the user configured: per rule id, a severity or off, and options. Unlisted rules use their defaults. */
+export interface LintConfig {
+  rules?: Record<string, SeveritySetting | RuleSetting | undefined>;
+}
