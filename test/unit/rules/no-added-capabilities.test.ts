@@ -1,0 +1,49 @@
+// no-added-capabilities: one finding per added capability, on the item; drop lists and empty adds are fine.
+import { runRuleTests, yaml } from '../../support/rule-tester';
+import { rule } from '../../../server/src/engine/rules/no-added-capabilities';
+
+runRuleTests(rule, {
+  valid: [
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: p}
+      spec:
+        containers:
+          - name: a
+            image: x:1
+            securityContext:
+              capabilities:
+                add: []
+                drop: [ALL]`,
+  ],
+  invalid: [
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: p}
+      spec:
+        containers:
+          - name: a
+            image: x:1
+            securityContext:
+              capabilities:
+                add:
+                  - NET_ADMIN
+      #             ^^^^^^^^^ adds the NET_ADMIN capability
+                  - SYS_TIME
+      #             ^^^^^^^^ adds the SYS_TIME capability`,
+    yaml`
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata: {name: d}
+      spec:
+        template:
+          spec:
+            containers:
+              - name: agent
+                image: x:1
+                securityContext: {capabilities: {add: ["SYS_ADMIN"]}}
+      #                                                ^^^^^^^^^^^ Container "agent" adds the SYS_ADMIN capability`,
+  ],
+});
