@@ -72,7 +72,9 @@ export class ManifestLinter {
     const chunkIsKubernetes = looksLikeKubernetes(chunkText);
     for (const document of documents) {
       if (!kubernetesIdentity(document) && !chunkIsKubernetes) continue;
-      const workload = readWorkload(document);
+      // A document that does not parse gets only its syntax errors: rules would judge a structure the parser
+      // guessed at, and their findings would come and go as the person types.
+      const workload = document.errors.length === 0 ? readWorkload(document) : undefined;
       for (const active of this.rules) {
         const run = (ctx: RuleContext) => {
           if (isDocumentRule(active.rule)) active.rule.checkDocument(document, ctx);

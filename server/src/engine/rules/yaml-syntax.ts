@@ -3,11 +3,20 @@ import type { DocumentRule } from '../types';
 
 /** Plainer words for the parser's most common complaints; anything else keeps the parser's own message. */
 const MESSAGES: Record<string, (source: string, pos: [number, number]) => string> = {
-  DUPLICATE_KEY: (source, [start, end]) => `Duplicate key "${source.slice(start, end)}": a key may appear only once in a map`,
+  DUPLICATE_KEY: (source, [start]) => `Duplicate key "${keyAt(source, start)}": a key may appear only once in a map`,
   TAB_AS_INDENT: () => 'Tab used for indentation: YAML indents with spaces only',
   MULTILINE_IMPLICIT_KEY: () => 'A key must fit on one line: check the indentation here, or a missing ":"',
   BLOCK_AS_IMPLICIT_KEY: () => 'A nested map cannot start on the same line as its key, or is indented too far: check the indentation',
 };
+
+/** The key written at `start` (the parser points at its first character), quotes and all. */
+function keyAt(source: string, start: number): string {
+  const newline = source.indexOf('\n', start);
+  const line = source.slice(start, newline < 0 ? undefined : newline).replace(/\r$/, '');
+  const quoted = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')/.exec(line);
+  if (quoted) return quoted[1];
+  return /^(.*?)\s*:(?:\s|$)/.exec(line)?.[1] ?? line.trim();
+}
 
 export const rule: DocumentRule = {
   meta: {
@@ -31,7 +40,9 @@ export const rule: DocumentRule = {
       if (seen.has(key)) continue;
       seen.add(key);
       const message = MESSAGES[error.code]?.(ctx.source, error.pos) ?? error.message;
-      ctx.report({ at: [start, Math.max(end, start)], message });
+      // The parser points at a duplicate key's first character; the whole key reads better.
+      const until = error.code === 'DUPLICATE_KEY' ? start + keyAt(ctx.source, start).length : end;
+      ctx.report({ at: [start, Math.max(until, start)], message });
     }
   },
 };
