@@ -1,0 +1,128 @@
+// The `kubewright` settings for each document: asked of the client with the document as scope when it can answer
+// workspace/configuration, else the last didChangeConfiguration push. Values that make no sense become defaults.
+import type { ClientCapabilities, Connection, DidChangeConfigurationParams } from 'vscode-languageserver';
+import { isSeveritySetting, ruleById } from '../engine';
+import type { LintConfig, RuleSetting, SeveritySetting } from '../engine';
+import { describeError } from './safety';
+
+export const SETTINGS_SECTION = 'kubewright';
+
+export interface KubewrightSettings {
+  /** False when the user turned Kubewright off for this document (or its folder): it gets no diagnostics. */
+  enable: boolean;
+  lint: LintConfig;
+}
+
+export const DEFAULT_SETTINGS: KubewrightSettings = Object.freeze({ enable: true, lint: Object.freeze({}) });
+
+export interface ReadSettings {
+  settings: KubewrightSettings;
+  /** What was ignored and why, for the log: a typo in settings.json should be findable, not silent. */
+  problems: string[];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readRuleSetting(value: unknown, defaultSeverity: SeveritySetting): SeveritySetting | RuleSetting | undefined {
+  if (isSeveritySetting(value)) return value;
+  if (!isPlainObject(value)) return undefined;
+  const { severity, options } = value;
+  if (severity !== undefined && !isSeveritySetting(severity)) return undefined;
+  if (options !== undefined && !isPlainObject(options)) return undefined;
+  // `{ options }` alone means "tune the rule, keep its severity".
+  return { severity: severity ?? defaultSeverity, options };
+}
+
+/** Checks the raw `kubewright` section field by field; each unreadable field keeps its default. Never throws. */
+export function readSettings(raw: unknown): ReadSettings {
+  const problems: string[] = [];
+  if (raw === undefined || raw === null) return { settings: DEFAULT_SETTINGS, problems };
+  if (!isPlainObject(raw)) {
+    problems.push(`expected an object, got ${JSON.stringify(raw)}`);
+    return { settings: DEFAULT_SETTINGS, problems };
+  }
+
+  let enable = true;
+  if (typeof raw.enable === 'boolean') enable = raw.enable;
+  else if (raw.enable !== undefined) problems.push(`enable must be true or false, got ${JSON.stringify(raw.enable)}`);
+
+  const rules: NonNullable<LintConfig['rules']> = {};
+  if (isPlainObject(raw.rules)) {
+    for (const [id, value] of Object.entries(raw.rules)) {
+      const rule = ruleById(id);
+      if (!rule) {
+        problems.push(`rules: no rule is called "${id}"`);
+        continue;
+      }
+      const setting = readRuleSetting(value, rule.meta.severity);
+      if (setting === undefined) {
+        problems.push(`rules.${id} must be "off", "info", "warning", "error" or { severity, options }`);
+        continue;
+      }
+      rules[id] = setting;
+    }
+  } else if (raw.rules !== undefined) {
+    problems.push(`rules must be an object of rule id to severity, got ${JSON.stringify(raw.rules)}`);
+  }
+
+  return { settings: { enable, lint: { rules } }, problems };
+}
+
+/** Caches each document's settings until the user changes settings; one pull per document, not per keystroke. */
+export class SettingsStore {
+  private pullFromClient = false;
+  private pushed: KubewrightSettings = DEFAULT_SETTINGS;
+  private readonly byDocument = new Map<string, Promise<KubewrightSettings>>();
+
+  constructor(private readonly connection: Connection) {}
+
+  useClientCapabilities(capabilities: ClientCapabilities): void {
+    this.pullFromClient = capabilities.workspace?.configuration === true;
+  }
+
+  forDocument(uri: string): Promise<KubewrightSettings> {
+    const cached = this.byDocument.get(uri);
+    if (cached) return cached;
+    const loading: Promise<KubewrightSettings> = this.load(uri).then((settings) => {
+      if (settings) return settings;
+      // The client did not answer: ask again next time rather than keep defaults the user never chose.
+      if (this.byDocument.get(uri) === loading) this.byDocument.delete(uri);
+      return DEFAULT_SETTINGS;
+    });
+    this.byDocument.set(uri, loading);
+    return loading;
+  }
+
+  /** Settings changed somewhere: everything cached may be stale. The caller re-validates the open documents. */
+  changed(params: DidChangeConfigurationParams): void {
+    this.byDocument.clear();
+    if (!this.pullFromClient) {
+      const section: unknown = isPlainObject(params.settings) ? params.settings[SETTINGS_SECTION] : undefined;
+      this.pushed = this.check(section, 'workspace');
+    }
+  }
+
+  forget(uri: string): void {
+    this.byDocument.delete(uri);
+  }
+
+  /** The document's settings, or undefined when the client could not say. */
+  private async load(uri: string): Promise<KubewrightSettings | undefined> {
+    if (!this.pullFromClient) return this.pushed;
+    try {
+      const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
+      return this.check(raw, uri);
+    } catch (error) {
+      this.connection.console.error(`Kubewright: could not read settings for ${uri}, using defaults: ${describeError(error)}`);
+      return undefined;
+    }
+  }
+
+  private check(raw: unknown, scope: string): KubewrightSettings {
+    const { settings, problems } = readSettings(raw);
+    for (const problem of problems) this.connection.console.warn(`Kubewright: ignoring a setting for ${scope}: ${problem}`);
+    return settings;
+  }
+}

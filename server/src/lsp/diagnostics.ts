@@ -1,0 +1,157 @@
+// Validation scheduling and publishing: lint a document when it opens and shortly after it changes, turn the
+// engine's findings into LSP diagnostics, and never publish a result for text the editor no longer shows.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { LineIndex, ManifestLinter } from '../engine';
+import type { Finding, Severity } from '../engine';
+import type { KubewrightSettings, SettingsStore } from './configuration';
+import { describeError, runSafe } from './safety';
+
+/**
+ * How long after a keystroke to wait before linting. Linting an edit takes a few milliseconds (only the changed
+ * `---` document is re-checked), so the wait is not there to save work; it lets a burst of keystrokes collapse
+ * into one publish, so squiggles do not flicker on every character. 75 ms is below what reads as a delay.
+ */
+export const CHANGE_DEBOUNCE_MS = 75;
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** What a diagnostic carries for code actions: they find their finding by rule id, never by message text. */
+export interface DiagnosticData {
+  ruleId: string;
+}
+
+/** Links each rule id to its docs page as a file URI; the pages ship in the VSIX under docs/rules/. */
+export class RuleDocsLinks {
+  private readonly hrefs = new Map<string, string>();
+
+  constructor(private readonly folder: string) {}
+
+  href(ruleId: string): string {
+    let href = this.hrefs.get(ruleId);
+    if (href === undefined) {
+      href = pathToFileURL(path.join(this.folder, `${ruleId}.md`)).href;
+      this.hrefs.set(ruleId, href);
+    }
+    return href;
+  }
+}
+
+export function toDiagnostic(finding: Finding, lines: LineIndex, docs: RuleDocsLinks): Diagnostic {
+  const data: DiagnosticData = { ruleId: finding.ruleId };
+  return {
+    range: { start: lines.positionAt(finding.start), end: lines.positionAt(finding.end) },
+    severity: SEVERITIES[finding.severity],
+    source: 'kubewright',
+    code: finding.ruleId,
+    codeDescription: { href: docs.href(finding.ruleId) },
+    message: finding.message,
+    data,
+  };
+}
+
+/** Per open document: its linter (which caches per `---` chunk, so it must live as long as the document). */
+interface OpenDocument {
+  linter?: ManifestLinter;
+  /** The rule settings the linter was made with, as JSON: a settings change that changes nothing keeps the cache. */
+  linterConfig?: string;
+  debounce?: NodeJS.Timeout;
+  /** Counts validations started; a result is published only if no later one started meanwhile. */
+  latestRun: number;
+}
+
+export class DiagnosticsScheduler {
+  private readonly open = new Map<string, OpenDocument>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: SettingsStore,
+    private readonly docs: RuleDocsLinks,
+  ) {}
+
+  /** Called on open and on every change. A document not seen yet was just opened: lint it at once. */
+  contentChanged(document: TextDocument): void {
+    const state = this.open.get(document.uri);
+    if (!state) {
+      this.open.set(document.uri, { latestRun: 0 });
+      void this.validate(document.uri);
+      return;
+    }
+    clearTimeout(state.debounce);
+    state.debounce = setTimeout(() => {
+      state.debounce = undefined;
+      void this.validate(document.uri);
+    }, CHANGE_DEBOUNCE_MS);
+  }
+
+  /** Settings changed: lint every open document again, now. */
+  revalidateAll(): void {
+    for (const [uri, state] of this.open) {
+      clearTimeout(state.debounce);
+      state.debounce = undefined;
+      void this.validate(uri);
+    }
+  }
+
+  /** The document closed: stop any pending work, drop its linter and take its diagnostics off the Problems panel. */
+  closed(uri: string): Promise<void> {
+    const state = this.open.get(uri);
+    if (state) clearTimeout(state.debounce);
+    this.open.delete(uri);
+    return runSafe(this.connection.console, `clearing ${uri}`, undefined, () =>
+      this.connection.sendDiagnostics({ uri, diagnostics: [] }),
+    );
+  }
+
+  dispose(): void {
+    for (const state of this.open.values()) clearTimeout(state.debounce);
+    this.open.clear();
+  }
+
+  private validate(uri: string): Promise<void> {
+    return runSafe(this.connection.console, `validating ${uri}`, undefined, async () => {
+      const state = this.open.get(uri);
+      const document = this.documents.get(uri);
+      if (!state || !document) return;
+      const run = ++state.latestRun;
+      const version = document.version;
+
+      const settings = await this.settings.forDocument(uri);
+      // While settings were on their way the document may have changed, closed, or been queued for another run.
+      if (this.open.get(uri) !== state || state.latestRun !== run || this.documents.get(uri)?.version !== version) return;
+
+      if (!settings.enable) {
+        state.linter = undefined;
+        state.linterConfig = undefined;
+        await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+        return;
+      }
+      // From here to the publish nothing awaits, so the text linted is the text at `version`.
+      const text = document.getText();
+      const findings = this.linterFor(state, settings).lint(text);
+      const lines = new LineIndex(text);
+      const diagnostics = findings.map((finding) => toDiagnostic(finding, lines, this.docs));
+      await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    });
+  }
+
+  private linterFor(state: OpenDocument, settings: KubewrightSettings): ManifestLinter {
+    const config = JSON.stringify(settings.lint);
+    if (!state.linter || state.linterConfig !== config) {
+      state.linter = new ManifestLinter(settings.lint, {
+        onRuleError: (ruleId, error) =>
+          this.connection.console.error(`Kubewright: rule ${ruleId} failed; its findings are left out: ${describeError(error)}`),
+      });
+      state.linterConfig = config;
+    }
+    return state.linter;
+  }
+}
