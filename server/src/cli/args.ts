@@ -1,0 +1,85 @@
+// Reads the command line into a Command: `kubewright lint [--format stylish|json] [--quiet] PATH...`, help or version.
+// Pure: no I/O, so every usage error can be tested as data.
+
+export const OUTPUT_FORMATS = ['stylish', 'json'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface LintCommand {
+  kind: 'lint';
+  format: OutputFormat;
+  /** Report errors only, as ESLint's --quiet does. */
+  quiet: boolean;
+  /** Files, folders and globs exactly as given. */
+  paths: string[];
+}
+
+export type Command = { kind: 'help' } | { kind: 'version' } | LintCommand;
+
+export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: string };
+
+function isOutputFormat(value: string): value is OutputFormat {
+  return (OUTPUT_FORMATS as readonly string[]).includes(value);
+}
+
+/** Parses the arguments after `node cli.js`. Options may come before or after the PATHs; `--` ends options. */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const positionals: string[] = [];
+  let format: OutputFormat = 'stylish';
+  let quiet = false;
+  let wantsHelp = false;
+  let wantsVersion = false;
+  // The first problem found; reported only if the user did not ask for help, which always wins.
+  let error: string | undefined;
+  const fail = (message: string) => {
+    error ??= message;
+  };
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    // A lone `-` is a path-like word (stdin by convention), not an option; `lint` will say it matches nothing.
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const name = arg.startsWith('--') && equals > 0 ? arg.slice(0, equals) : arg;
+    const inlineValue = name === arg ? undefined : arg.slice(equals + 1);
+    switch (name) {
+      case '-h':
+      case '--help':
+        wantsHelp = true;
+        break;
+      case '--version':
+        wantsVersion = true;
+        break;
+      case '--quiet':
+        if (inlineValue !== undefined) fail(`option --quiet takes no value`);
+        quiet = true;
+        break;
+      case '-f':
+      case '--format': {
+        const value = inlineValue ?? argv[++i];
+        if (value === undefined || value === '') fail(`option ${name} needs a value: ${OUTPUT_FORMATS.join(' or ')}`);
+        else if (!isOutputFormat(value)) fail(`unknown format "${value}": use ${OUTPUT_FORMATS.join(' or ')}`);
+        else format = value;
+        break;
+      }
+      default:
+        fail(`unknown option "${arg}"`);
+    }
+  }
+
+  if (wantsHelp) return { ok: true, command: { kind: 'help' } };
+  if (error) return { ok: false, error };
+  if (wantsVersion) return { ok: true, command: { kind: 'version' } };
+
+  const [commandName, ...paths] = positionals;
+  if (commandName === undefined) return { ok: false, error: 'no command given' };
+  if (commandName !== 'lint') return { ok: false, error: `unknown command "${commandName}"` };
+  if (paths.length === 0) return { ok: false, error: 'no PATH given: name the files, folders or globs to lint' };
+  return { ok: true, command: { kind: 'lint', format, quiet, paths } };
+}

@@ -1,0 +1,23 @@
+// The text of `kubewright --help`, and the one-line synopsis printed after a usage error.
+
+export const SYNOPSIS = 'Usage: kubewright lint [--format stylish|json] [--quiet] PATH...';
+
+export const HELP = `${SYNOPSIS}
+
+Lints Kubernetes manifests with the same rules as the Kubewright VS Code extension.
+
+PATH is a file, a folder or a glob:
+  file            linted whatever its extension
+  folder          every *.yaml and *.yml file below it, skipping node_modules and folders whose name starts with "."
+  glob            e.g. 'manifests/**/*.yaml' (quote it so the shell leaves it alone); selects among YAML files
+
+Options:
+  -f, --format stylish|json   stylish (default): for people; json: ESLint's JSON result format
+      --quiet                 report errors only
+  -h, --help                  show this help
+      --version               show the version
+
+Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 usage error, unreadable file,
+a PATH that matches nothing, or a rule that failed.
+Colour: on when stdout is a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 (or 0) overrides both.
+`;
