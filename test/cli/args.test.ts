@@ -1,0 +1,55 @@
+// The command line as data: options in any order and spelling, and each usage error's message.
+import * as assert from 'node:assert/strict';
+import { parseArgs } from '../../server/src/cli/args';
+
+describe('cli: arguments', () => {
+  it('defaults to stylish, not quiet, and keeps PATHs in the order given', () => {
+    assert.deepEqual(parseArgs(['lint', 'b.yaml', 'a/', 'k8s/**/*.yml']), {
+      ok: true,
+      command: { kind: 'lint', format: 'stylish', quiet: false, paths: ['b.yaml', 'a/', 'k8s/**/*.yml'] },
+    });
+  });
+
+  it('reads --format VALUE, --format=VALUE and -f VALUE, and options before or after PATHs', () => {
+    const expected = { ok: true, command: { kind: 'lint', format: 'json', quiet: true, paths: ['x.yaml', 'y.yaml'] } };
+    assert.deepEqual(parseArgs(['lint', '--format', 'json', '--quiet', 'x.yaml', 'y.yaml']), expected);
+    assert.deepEqual(parseArgs(['lint', 'x.yaml', '--format=json', 'y.yaml', '--quiet']), expected);
+    assert.deepEqual(parseArgs(['lint', '-f', 'json', 'x.yaml', '--quiet', 'y.yaml']), expected);
+  });
+
+  it('takes everything after -- as a PATH, even names that look like options', () => {
+    assert.deepEqual(parseArgs(['lint', '--', '--quiet', '-f']), {
+      ok: true,
+      command: { kind: 'lint', format: 'stylish', quiet: false, paths: ['--quiet', '-f'] },
+    });
+  });
+
+  it('answers --help and -h anywhere, even beside a mistake', () => {
+    assert.deepEqual(parseArgs(['--help']), { ok: true, command: { kind: 'help' } });
+    assert.deepEqual(parseArgs(['lint', '-h']), { ok: true, command: { kind: 'help' } });
+    assert.deepEqual(parseArgs(['lint', '--bogus', '--help']), { ok: true, command: { kind: 'help' } });
+  });
+
+  it('answers --version without a command', () => {
+    assert.deepEqual(parseArgs(['--version']), { ok: true, command: { kind: 'version' } });
+  });
+
+  const usageErrors: Array<[string[], string]> = [
+    [[], 'no command given'],
+    [['check', 'x.yaml'], 'unknown command "check"'],
+    [['x.yaml'], 'unknown command "x.yaml"'],
+    [['lint'], 'no PATH given: name the files, folders or globs to lint'],
+    [['lint', '--quiet'], 'no PATH given: name the files, folders or globs to lint'],
+    [['lint', '--fix', 'x.yaml'], 'unknown option "--fix"'],
+    [['lint', '-q', 'x.yaml'], 'unknown option "-q"'],
+    [['lint', '--format', 'sarif', 'x.yaml'], 'unknown format "sarif": use stylish or json'],
+    [['lint', 'x.yaml', '--format'], 'option --format needs a value: stylish or json'],
+    [['lint', '--format=', 'x.yaml'], 'option --format needs a value: stylish or json'],
+    [['lint', '--quiet=yes', 'x.yaml'], 'option --quiet takes no value'],
+  ];
+  for (const [argv, error] of usageErrors) {
+    it(`rejects \`${['kubewright', ...argv].join(' ')}\`: ${error}`, () => {
+      assert.deepEqual(parseArgs(argv), { ok: false, error });
+    });
+  }
+});
