@@ -107,22 +107,26 @@ describe('cli: lint', () => {
         assert.equal(exitCode, 1);
         assert.equal(stderr, '');
         const readiness = 'Container "web" has no readinessProbe: Services send it traffic before it can answer; add one that succeeds only when it can serve';
+        // One block per file, in the CLI's order: paths sorted by code unit, wherever the clone and temp folder are.
+        const blocks: Array<[string, string[]]> = [
+          [`${root}/a/config.yaml`, ['  5:1  error  Duplicate key "data": a key may appear only once in a map  yaml-syntax']],
+          [`${root}/b/pod.yaml`, [`  4:8  error  Pod "p" uses the node's network (hostNetwork: true): expose it through a Service instead  no-host-network`]],
+          [
+            PRIVILEGED,
+            [
+              `   6:3  error    ${`Pod "web" uses the node's network (hostNetwork: true): expose it through a Service instead`.padEnd(readiness.length)}  no-host-network`,
+              `   9:7  warning  ${readiness}  require-readiness-probe`,
+              `  14:9  error    ${'Container "web" runs privileged: it has full access to the node'.padEnd(readiness.length)}  no-privileged`,
+              `  14:9  warning  ${'Container "web" is privileged, which always allows privilege escalation despite allowPrivilegeEscalation: false'.padEnd(readiness.length)}  no-privilege-escalation`,
+            ],
+          ],
+        ];
+        blocks.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
         assert.equal(
           stdout,
           [
             '',
-            `${root}/a/config.yaml`,
-            '  5:1  error  Duplicate key "data": a key may appear only once in a map  yaml-syntax',
-            '',
-            `${root}/b/pod.yaml`,
-            `  4:8  error  Pod "p" uses the node's network (hostNetwork: true): expose it through a Service instead  no-host-network`,
-            '',
-            PRIVILEGED,
-            `   6:3  error    ${`Pod "web" uses the node's network (hostNetwork: true): expose it through a Service instead`.padEnd(readiness.length)}  no-host-network`,
-            `   9:7  warning  ${readiness}  require-readiness-probe`,
-            `  14:9  error    ${'Container "web" runs privileged: it has full access to the node'.padEnd(readiness.length)}  no-privileged`,
-            `  14:9  warning  ${'Container "web" is privileged, which always allows privilege escalation despite allowPrivilegeEscalation: false'.padEnd(readiness.length)}  no-privilege-escalation`,
-            '',
+            ...blocks.flatMap(([file, rows]) => [file, ...rows, '']),
             '✖ 6 problems (4 errors, 2 warnings)',
             '',
           ].join('\n'),
