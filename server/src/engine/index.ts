@@ -6,3 +6,8 @@ export type { Position } from './positions';
 export { allRules, ruleById } from './rules';
 export { activeRules, isSeveritySetting } from './config';
 export type { Finding, LintConfig, Rule, RuleMeta, Severity, SeveritySetting, RuleSetting } from './types';
+export { fixAll } from './fix/fix-all';
+export type { FixAllResult } from './fix/fix-all';
+export { applyEdits } from './fix/build';
+export type { FixEdit } from './fix/editor';
+export type { Fix } from './types';

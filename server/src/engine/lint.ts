@@ -6,6 +6,7 @@ import { activeRules, ActiveRule } from './config';
 import { isTemplate, kubernetesIdentity, looksLikeKubernetes } from './k8s/object';
 import { readWorkload } from './k8s/workload';
 import { rangeOf } from './k8s/nodes';
+import { FixContext, shiftFixes } from './fix/build';
 import type { Finding, LintConfig, Report, Rule, RuleContext, WorkloadRule, DocumentRule } from './types';
 
 export interface LintOptions {
@@ -57,12 +58,19 @@ export class ManifestLinter {
         checked++;
       }
       next.set(chunk.text, result);
-      for (const f of result.findings) findings.push({ ...f, start: f.start + chunk.offset, end: f.end + chunk.offset });
+      for (const f of result.findings) findings.push(shiftFinding(f, chunk.offset));
     }
     // Keep only what this version of the text uses, so memory follows the file, not its history.
     this.cache = next;
     this.lastStats = { chunks: chunks.length, checkedChunks: checked };
     return findings;
+  }
+
+  /** Lints one `---` chunk on its own (offsets relative to it), from the cache when its text was seen last time. */
+  lintChunk(chunkText: string): Finding[] {
+    const result = this.cache.get(chunkText) ?? this.checkChunk(chunkText);
+    this.cache.set(chunkText, result);
+    return result.findings;
   }
 
   private checkChunk(chunkText: string): ChunkResult {
@@ -75,27 +83,31 @@ export class ManifestLinter {
       // A document that does not parse gets only its syntax errors: rules would judge a structure the parser
       // guessed at, and their findings would come and go as the person types.
       const workload = document.errors.length === 0 ? readWorkload(document) : undefined;
+      const fixContext = new FixContext(chunkText, documents, document);
       for (const active of this.rules) {
         const run = (ctx: RuleContext) => {
           if (isDocumentRule(active.rule)) active.rule.checkDocument(document, ctx);
           else if (workload && isWorkloadRule(active.rule)) active.rule.checkWorkload(workload, ctx);
         };
-        this.runRule(active, chunkText, run, findings);
+        this.runRule(active, fixContext, run, findings);
       }
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
     return { documents, findings };
   }
 
-  private runRule(active: ActiveRule, source: string, run: (ctx: RuleContext) => void, into: Finding[]): void {
+  private runRule(active: ActiveRule, fixContext: FixContext, run: (ctx: RuleContext) => void, into: Finding[]): void {
     const found: Finding[] = [];
     const ctx: RuleContext = {
-      source,
+      source: fixContext.chunkText,
       options: active.options,
       report: (report: Report) => {
         const range = rangeOf(report.at);
         if (!range) return;
-        found.push({ ruleId: active.rule.meta.id, severity: active.severity, message: report.message, start: range[0], end: range[1] });
+        const finding: Finding = { ruleId: active.rule.meta.id, severity: active.severity, message: report.message, start: range[0], end: range[1] };
+        const proposals = report.fixes;
+        if (proposals?.length) finding.fixes = () => fixContext.build(proposals);
+        found.push(finding);
       },
     };
     try {
@@ -105,6 +117,14 @@ export class ManifestLinter {
       this.options.onRuleError?.(active.rule.meta.id, error);
     }
   }
+}
+
+/** A chunk's finding with its offsets, and those of its fixes, moved to where the chunk sits in the file. */
+function shiftFinding(finding: Finding, offset: number): Finding {
+  const shifted = { ...finding, start: finding.start + offset, end: finding.end + offset };
+  const fixes = finding.fixes;
+  if (fixes) shifted.fixes = () => shiftFixes(fixes(), offset);
+  return shifted;
 }
 
 /** Lints text once, without keeping a cache. */

@@ -2,6 +2,7 @@
 import type { Document } from 'yaml';
 import type { Workload } from './k8s/workload';
 import type { Located } from './k8s/nodes';
+import type { FixEdit, YamlEditor } from './fix/editor';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -13,6 +14,24 @@ export interface Finding {
   message: string;
   start: number;
   end: number;
+  /** The fixes on offer, computed only when asked for (a light bulb, fix-all): each checked to keep the file valid. */
+  fixes?: () => Fix[];
+}
+
+/** A way to fix a finding, as edits on the file text (offsets as in Finding). */
+export interface Fix {
+  title: string;
+  /** The fix that fix-all and `lint --fix` apply for this finding. */
+  preferred: boolean;
+  edits: FixEdit[];
+}
+
+/** What a rule offers for a finding: a title, and the intent, carried out on the source by the YAML editor. */
+export interface FixProposal {
+  title: string;
+  preferred?: boolean;
+  /** Records the edits on `editor`; calls decline() (throws) when the YAML has a shape it will not edit. */
+  apply(editor: YamlEditor): void;
 }
 
 export interface RuleDocs {
@@ -41,6 +60,7 @@ export interface Report {
   /** The node or pair that is wrong, or an explicit [start, end) range relative to the chunk. */
   at: Located;
   message: string;
+  fixes?: FixProposal[];
 }
 
 export interface RuleContext {

@@ -1,15 +1,16 @@
 // The shared body of require-liveness-probe and require-readiness-probe: the two differ only in which probe
 // they ask for and what they say about it.
 import type { WorkloadRule, RuleMeta } from '../types';
-import { containersNeedingProbes, probePair, ProbeKey } from './probes';
+import { containersNeedingProbes, probePair } from './probes';
+import { addProbe } from './probe-fixes';
 
-export function requireProbeRule(meta: RuleMeta, key: ProbeKey, consequence: string): WorkloadRule {
+export function requireProbeRule(meta: RuleMeta, key: 'livenessProbe' | 'readinessProbe', consequence: string): WorkloadRule {
   return {
     meta,
     checkWorkload(workload, ctx) {
       for (const container of containersNeedingProbes(workload)) {
         if (probePair(container, key)?.value) continue;
-        ctx.report({ at: container.anchor, message: `Container "${container.name}" has no ${key}: ${consequence}` });
+        ctx.report({ at: container.anchor, message: `Container "${container.name}" has no ${key}: ${consequence}`, fixes: [addProbe(container, key)] });
       }
     },
   };

@@ -1,8 +1,52 @@
 // identical-probes: a liveness probe that is the very same check as the readiness probe restarts the container
 // in exactly the moments (slow start, busy spell) when it should only be taken out of traffic.
 import { isMap } from 'yaml';
-import type { WorkloadRule } from '../types';
+import type { YAMLMap } from 'yaml';
+import type { FixProposal, WorkloadRule } from '../types';
+import { Placeholder } from '../fix/render';
+import { handlerOf } from '../k8s/probe-fixes';
+import { pairOf, scalarValue } from '../k8s/nodes';
+import type { Container } from '../k8s/workload';
+
+/** Kubernetes' default failureThreshold for every probe. */
+const DEFAULT_FAILURE_THRESHOLD = 3;
+const LIVENESS_PATH = '/livez';
 import { canonicalJson, containersNeedingProbes, probePair } from '../k8s/probes';
+
+/** How many failed checks liveness allows: twice readiness's, so a struggling container leaves traffic first. */
+function patientThreshold(readiness: YAMLMap): number {
+  const threshold = scalarValue(pairOf(readiness, 'failureThreshold')?.value);
+  return 2 * (typeof threshold === 'number' && threshold > 0 ? threshold : DEFAULT_FAILURE_THRESHOLD);
+}
+
+function identicalProbeFixes(container: Container, liveness: YAMLMap, readiness: YAMLMap): FixProposal[] {
+  const threshold = patientThreshold(readiness);
+  const patient: FixProposal = {
+    title: `Let liveness tolerate more failures than readiness (failureThreshold: ${threshold})`,
+    preferred: true,
+    apply: (editor) => editor.ensure(liveness, { failureThreshold: new Placeholder(threshold) }),
+  };
+  const fixes = [patient];
+  if (isMap(liveness.get('httpGet', true))) {
+    fixes.push({
+      title: `Point liveness at its own, cheaper endpoint (${LIVENESS_PATH})`,
+      apply: (editor) => editor.ensure(liveness, { httpGet: { path: new Placeholder(LIVENESS_PATH) } }),
+    });
+  }
+  const handler = handlerOf(liveness);
+  if (handler && !probePair(container, 'startupProbe')) {
+    fixes.push({
+      title: 'Add a startupProbe for slow starts, and let liveness tolerate more failures than readiness',
+      apply(editor) {
+        // Liveness first: when it is the container's last entry both insert at one offset, and order is kept.
+        patient.apply(editor);
+        // Up to 5 minutes (30 × 10 s) to start before liveness takes over; a tab stop to tune.
+        editor.ensure(container.map, { startupProbe: { ...handler, periodSeconds: 10, failureThreshold: new Placeholder(30) } });
+      },
+    });
+  }
+  return fixes;
+}
 
 export const rule: WorkloadRule = {
   meta: {
@@ -64,6 +108,7 @@ export const rule: WorkloadRule = {
         message:
           `Container "${container.name}" has identical liveness and readiness probes: a slow start or busy moment restarts it ` +
           'instead of only taking it out of traffic; add a startupProbe or point liveness at a cheaper endpoint',
+        fixes: identicalProbeFixes(container, liveness.value, readiness.value),
       });
     }
   },

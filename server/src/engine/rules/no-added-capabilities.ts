@@ -1,7 +1,25 @@
 // no-added-capabilities: every capability listed under securityContext.capabilities.add is a finding of its own.
 import type { Node } from 'yaml';
-import type { WorkloadRule } from '../types';
-import { valueAt, seqItems, scalarValue } from '../k8s/nodes';
+import type { FixProposal, WorkloadRule } from '../types';
+import { mapAt, pairOf, valueAt, seqItems, scalarValue } from '../k8s/nodes';
+import type { Container } from '../k8s/workload';
+import { decline } from '../fix/editor';
+
+/** Takes out the `add` list and makes sure `drop` holds ALL: in place of `add` when there is no `drop` yet. */
+function dropAllCapabilities(container: Container): FixProposal {
+  return {
+    title: `Remove the added capabilities of container "${container.name}" and drop ALL`,
+    preferred: true,
+    apply(editor) {
+      const capabilities = mapAt(container.securityContext, ['capabilities']);
+      const add = pairOf(capabilities, 'add');
+      if (!capabilities || !add) return decline('no capabilities.add map');
+      if (!pairOf(capabilities, 'drop')) return editor.replacePair(capabilities, add, 'drop', ['ALL']);
+      editor.removePair(capabilities, add);
+      editor.ensure(capabilities, { drop: ['ALL'] });
+    },
+  };
+}
 
 export const rule: WorkloadRule = {
   meta: {
@@ -53,6 +71,7 @@ export const rule: WorkloadRule = {
         ctx.report({
           at: item as Node,
           message: `Container "${container.name}" adds the ${String(name ?? '?')} capability: remove it, and drop ALL`,
+          fixes: [dropAllCapabilities(container)],
         });
       }
     }

@@ -1,6 +1,7 @@
 // no-host-network: hostNetwork: true puts the pod on the node's own network stack.
 import type { WorkloadRule } from '../types';
 import { pairOf, scalarValue } from '../k8s/nodes';
+import { removeField } from '../fix/intents';
 
 export const rule: WorkloadRule = {
   meta: {
@@ -42,7 +43,11 @@ export const rule: WorkloadRule = {
     const hostNetwork = pairOf(workload.podSpec, 'hostNetwork');
     if (hostNetwork && scalarValue(hostNetwork.value) === true) {
       const what = workload.name ? `${workload.kind.kind} "${workload.name}"` : workload.kind.kind;
-      ctx.report({ at: hostNetwork, message: `${what} uses the node's network (hostNetwork: true): expose it through a Service instead` });
+      ctx.report({
+        at: hostNetwork,
+        message: `${what} uses the node's network (hostNetwork: true): expose it through a Service instead`,
+        fixes: [removeField('Remove hostNetwork: true', workload.podSpec, hostNetwork)],
+      });
     }
   },
 };

@@ -1,6 +1,8 @@
 // no-host-port: a container port that also opens a port on the node (hostPort).
 import type { WorkloadRule } from '../types';
 import { pairOf, scalarValue, seqItems } from '../k8s/nodes';
+import { isMap } from 'yaml';
+import { removeField } from '../fix/intents';
 
 export const rule: WorkloadRule = {
   meta: {
@@ -51,6 +53,7 @@ export const rule: WorkloadRule = {
         ctx.report({
           at: hostPort,
           message: `Container "${container.name}" binds port ${String(value)} on the node (hostPort): use a Service instead`,
+          fixes: isMap(port) ? [removeField(`Remove hostPort: ${String(value)}`, port, hostPort)] : [],
         });
       }
     }

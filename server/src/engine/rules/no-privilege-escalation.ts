@@ -2,6 +2,7 @@
 // from the pod, and a privileged container can always escalate.
 import type { WorkloadRule } from '../types';
 import { containerSetting } from '../k8s/security';
+import { ensureContainerSecurity, setValue, shown } from '../fix/intents';
 
 export const rule: WorkloadRule = {
   meta: {
@@ -48,13 +49,23 @@ export const rule: WorkloadRule = {
         ctx.report({
           at: privileged.pair,
           message: `Container "${container.name}" is privileged, which always allows privilege escalation despite allowPrivilegeEscalation: false`,
+          fixes: [setValue(`Set ${shown('privileged', false)}`, privileged.pair, false)],
         });
       } else if (escalation && escalation.value !== false) {
-        ctx.report({ at: escalation.pair, message: `Container "${container.name}" allows privilege escalation: set allowPrivilegeEscalation: false` });
+        ctx.report({
+          at: escalation.pair,
+          message: `Container "${container.name}" allows privilege escalation: set allowPrivilegeEscalation: false`,
+          fixes: [setValue(`Set ${shown('allowPrivilegeEscalation', false)}`, escalation.pair, false)],
+        });
       } else if (!escalation) {
         ctx.report({
           at: container.anchor,
           message: `Container "${container.name}" allows privilege escalation: set securityContext.allowPrivilegeEscalation: false`,
+          fixes: [
+            ensureContainerSecurity(`Add ${shown('allowPrivilegeEscalation', false)} to container "${container.name}"`, container, {
+              allowPrivilegeEscalation: false,
+            }),
+          ],
         });
       }
     }

@@ -1,6 +1,7 @@
 // no-privileged: a container with securityContext.privileged: true has every device and capability of the node.
 import type { WorkloadRule } from '../types';
 import { containerSetting } from '../k8s/security';
+import { setValue, shown } from '../fix/intents';
 
 export const rule: WorkloadRule = {
   meta: {
@@ -46,7 +47,11 @@ export const rule: WorkloadRule = {
     for (const container of workload.containers) {
       const privileged = containerSetting(container, 'privileged');
       if (privileged?.value === true) {
-        ctx.report({ at: privileged.pair, message: `Container "${container.name}" runs privileged: it has full access to the node` });
+        ctx.report({
+          at: privileged.pair,
+          message: `Container "${container.name}" runs privileged: it has full access to the node`,
+          fixes: [setValue(`Set ${shown('privileged', false)}`, privileged.pair, false)],
+        });
       }
     }
   },

@@ -2,6 +2,7 @@
 import { isSeq } from 'yaml';
 import type { WorkloadRule } from '../types';
 import { pairOf } from '../k8s/nodes';
+import { removeField } from '../fix/intents';
 
 export const rule: WorkloadRule = {
   meta: {
@@ -46,7 +47,13 @@ export const rule: WorkloadRule = {
     const sysctls = pairOf(workload.podSecurityContext, 'sysctls');
     if (sysctls && isSeq(sysctls.value) && sysctls.value.items.length > 0) {
       const what = workload.name ? `Pod of ${workload.kind.kind} "${workload.name}"` : 'Pod';
-      ctx.report({ at: sysctls, message: `${what} sets kernel parameters (sysctls): remove them or tune the node instead` });
+      const podSecurity = pairOf(workload.podSpec, 'securityContext');
+      const parents = podSecurity ? [{ map: workload.podSpec, pair: podSecurity }] : [];
+      ctx.report({
+        at: sysctls,
+        message: `${what} sets kernel parameters (sysctls): remove them or tune the node instead`,
+        fixes: workload.podSecurityContext ? [removeField('Remove the sysctls', workload.podSecurityContext, sysctls, parents)] : [],
+      });
     }
   },
 };

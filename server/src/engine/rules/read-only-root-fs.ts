@@ -1,6 +1,7 @@
 // read-only-root-fs: the container's root filesystem should be read-only (readOnlyRootFilesystem: true).
 import type { WorkloadRule } from '../types';
 import { containerSetting } from '../k8s/security';
+import { ensureContainerSecurity, setValue, shown } from '../fix/intents';
 
 export const rule: WorkloadRule = {
   meta: {
@@ -52,11 +53,20 @@ export const rule: WorkloadRule = {
       const readOnly = containerSetting(container, 'readOnlyRootFilesystem');
       if (readOnly?.value === true) continue;
       if (readOnly) {
-        ctx.report({ at: readOnly.pair, message: `Container "${container.name}" has a writable root filesystem: set readOnlyRootFilesystem: true` });
+        ctx.report({
+          at: readOnly.pair,
+          message: `Container "${container.name}" has a writable root filesystem: set readOnlyRootFilesystem: true`,
+          fixes: [setValue(`Set ${shown('readOnlyRootFilesystem', true)}`, readOnly.pair, true)],
+        });
       } else {
         ctx.report({
           at: container.anchor,
           message: `Container "${container.name}" has a writable root filesystem: set securityContext.readOnlyRootFilesystem: true`,
+          fixes: [
+            ensureContainerSecurity(`Add ${shown('readOnlyRootFilesystem', true)} to container "${container.name}"`, container, {
+              readOnlyRootFilesystem: true,
+            }),
+          ],
         });
       }
     }

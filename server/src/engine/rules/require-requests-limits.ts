@@ -1,8 +1,10 @@
 // require-requests-limits: every container states cpu and memory requests and a memory limit (a cpu limit only
 // when the cpuLimit option asks for it).
-import type { WorkloadRule } from '../types';
+import type { FixProposal, WorkloadRule } from '../types';
 import { pairOf, scalarValue, valueAt } from '../k8s/nodes';
 import type { Container } from '../k8s/workload';
+import { Placeholder } from '../fix/render';
+import type { YamlValue } from '../fix/render';
 
 function isSet(container: Container, section: 'requests' | 'limits', resource: 'cpu' | 'memory'): boolean {
   const value = scalarValue(valueAt(container.map, ['resources', section, resource]));
@@ -12,6 +14,30 @@ function isSet(container: Container, section: 'requests' | 'limits', resource: '
 /** Kubernetes copies a limit into the request when only the limit is given, so a limit alone counts as both. */
 function hasRequest(container: Container, resource: 'cpu' | 'memory'): boolean {
   return isSet(container, 'requests', resource) || isSet(container, 'limits', resource);
+}
+
+/** Starting points for a small service; tab stops in the editor, meant to be replaced by measured figures. */
+const DEFAULTS = { cpuRequest: '100m', memory: '128Mi', cpuLimit: '500m' };
+
+/** Inserts only the entries that are missing, under the resources the container already has. */
+function addMissingResources(container: Container, missing: readonly string[]): FixProposal {
+  const requested = scalarValue(valueAt(container.map, ['resources', 'requests', 'memory']));
+  // A memory limit equal to the request gives the container the Guaranteed memory it asked for.
+  const memoryLimit = typeof requested === 'string' || typeof requested === 'number' ? requested : DEFAULTS.memory;
+  const requests: Record<string, YamlValue> = {};
+  const limits: Record<string, YamlValue> = {};
+  if (missing.includes('cpu request')) requests.cpu = new Placeholder(DEFAULTS.cpuRequest);
+  if (missing.includes('memory request')) requests.memory = new Placeholder(DEFAULTS.memory);
+  if (missing.includes('memory limit')) limits.memory = new Placeholder(memoryLimit);
+  if (missing.includes('cpu limit')) limits.cpu = new Placeholder(DEFAULTS.cpuLimit);
+  const resources: Record<string, YamlValue> = {};
+  if (Object.keys(requests).length) resources.requests = requests;
+  if (Object.keys(limits).length) resources.limits = limits;
+  return {
+    title: `Add the missing resource ${missing.length === 1 ? 'setting' : 'settings'} to container "${container.name}"`,
+    preferred: true,
+    apply: (editor) => editor.ensure(container.map, { resources }),
+  };
 }
 
 export const rule: WorkloadRule = {
@@ -73,6 +99,7 @@ export const rule: WorkloadRule = {
       ctx.report({
         at: pairOf(container.map, 'resources') ?? container.anchor,
         message: `Container "${container.name}" has no ${list}: set them under resources`,
+        fixes: [addMissingResources(container, missing)],
       });
     }
   },

@@ -3,6 +3,15 @@
 import type { Pair } from 'yaml';
 import type { WorkloadRule } from '../types';
 import { inheritedSetting, listNames } from '../k8s/security';
+import { ensureContainerSecurity, ensurePodSecurity, setValue, shown } from '../fix/intents';
+import { Placeholder } from '../fix/render';
+
+/** A user ID outside the range images and the node commonly give meaning to; a tab stop, so it is easy to change. */
+const NON_ROOT_UID = 10001;
+
+function nonRootUser(pair: Pair) {
+  return setValue(`Replace runAsUser: 0 with a non-root user ID (${NON_ROOT_UID})`, pair, new Placeholder(NON_ROOT_UID));
+}
 
 export const rule: WorkloadRule = {
   meta: {
@@ -53,7 +62,13 @@ export const rule: WorkloadRule = {
       const nonRoot = inheritedSetting(workload, container, 'runAsNonRoot');
       if (user?.value === 0) {
         if (user.fromPod) rootFromPod.set(user.pair, [...(rootFromPod.get(user.pair) ?? []), container.name]);
-        else ctx.report({ at: user.pair, message: `Container "${container.name}" runs as root (runAsUser: 0): use a user ID above 0` });
+        else {
+          ctx.report({
+            at: user.pair,
+            message: `Container "${container.name}" runs as root (runAsUser: 0): use a user ID above 0`,
+            fixes: [nonRootUser(user.pair)],
+          });
+        }
         continue;
       }
       if (nonRoot?.value === true) continue;
@@ -62,17 +77,24 @@ export const rule: WorkloadRule = {
         ctx.report({
           at: nonRoot.pair,
           message: `Container "${container.name}" may run as root: set runAsNonRoot: true, or a runAsUser above 0`,
+          fixes: [setValue(`Set ${shown('runAsNonRoot', true)}`, nonRoot.pair, true)],
         });
       } else {
         ctx.report({
           at: container.anchor,
           message: `Container "${container.name}" may run as root: set securityContext.runAsNonRoot: true (pod or container), or a runAsUser above 0`,
+          fixes: [
+            ensureContainerSecurity(`Add ${shown('runAsNonRoot', true)} to container "${container.name}"`, container, { runAsNonRoot: true }),
+            ensurePodSecurity(`Add ${shown('runAsNonRoot', true)} to the pod's securityContext, for every container`, workload, {
+              runAsNonRoot: true,
+            }),
+          ],
         });
       }
     }
     for (const [pair, names] of rootFromPod) {
       const subject = names.length === 1 ? `Container ${listNames(names)} runs` : `Containers ${listNames(names)} run`;
-      ctx.report({ at: pair, message: `${subject} as root (pod securityContext runAsUser: 0): use a user ID above 0` });
+      ctx.report({ at: pair, message: `${subject} as root (pod securityContext runAsUser: 0): use a user ID above 0`, fixes: [nonRootUser(pair)] });
     }
   },
 };

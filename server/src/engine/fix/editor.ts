@@ -1,0 +1,202 @@
+// The YAML editor under every quick fix: it turns an intent (set this scalar, make sure these keys exist, remove
+// that pair, append to that list) into minimal text edits on the original source, in the file's own style.
+// It never re-stringifies a document, so comments, blank lines and quoting elsewhere stay exactly as they were.
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Placeholder, Renderer, isMapValue, join } from './render';
+import type { Rendered, YamlMapValue, YamlValue } from './render';
+import { columnOf, lineStart, nextLineStart } from './style';
+import type { YamlStyle } from './style';
+
+/** One replacement of [start, end) in the source; `snippet` is the same text with tab stops. */
+export interface FixEdit {
+  start: number;
+  end: number;
+  text: string;
+  snippet?: string;
+}
+
+/** Thrown when a fix meets a shape it will not edit (e.g. a key whose value has an unexpected type). */
+export class FixDeclined extends Error {}
+
+const EMPTY: Rendered = { text: '', snippet: '' };
+
+export function decline(reason: string): never {
+  throw new FixDeclined(reason);
+}
+
+function rangeOfNode(node: Node | null | undefined): [number, number, number] {
+  if (!node?.range) return decline('a node without a source range');
+  return node.range;
+}
+
+/** Where a pair's own text ends (value end, or key end for `key:` with nothing after it); trailing comment excluded. */
+function pairValueEnd(pair: Pair): number {
+  const value = pair.value as Node | null;
+  if (value?.range && value.range[1] > value.range[0]) return value.range[1];
+  return rangeOfNode(pair.key as Node)[1];
+}
+
+/** A null value written as nothing at all (`securityContext:`), as opposed to `null`, `~` or `{}`. */
+function isEmptyValue(value: unknown): value is Scalar {
+  return isScalar(value) && value.value === null && value.range?.[0] === value.range?.[1];
+}
+
+export class YamlEditor {
+  readonly edits: FixEdit[] = [];
+  private readonly render: Renderer;
+
+  constructor(
+    readonly source: string,
+    private readonly style: YamlStyle,
+  ) {
+    this.render = new Renderer(style);
+  }
+
+  private push(start: number, end: number, rendered: Rendered): void {
+    this.edits.push({ start, end, text: rendered.text, snippet: rendered.snippet });
+  }
+
+  /** Replaces a scalar's value, keeping its quote style for strings; a trailing comment stays where it is. */
+  setScalar(node: Scalar, value: YamlValue): void {
+    const [start, end] = rangeOfNode(node);
+    let rendered = this.render.scalar(value);
+    if (typeof value === 'string' && (node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE')) {
+      const text = node.type === 'QUOTE_SINGLE' ? `'${value.replace(/'/g, "''")}'` : JSON.stringify(value);
+      rendered = { text, snippet: text.replace(/[$}\\]/g, '\\$&') };
+    }
+    this.push(start, end, rendered);
+  }
+
+  /**
+   * Makes sure `map` holds `entries`, merging into maps that already exist rather than adding a second key:
+   * existing scalars that differ are set, missing keys are inserted, nested maps are created as needed.
+   */
+  ensure(map: YAMLMap, entries: YamlMapValue): void {
+    const missing: Record<string, YamlValue> = {};
+    for (const [key, want] of Object.entries(entries)) {
+      const pair = map.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
+      if (!pair) {
+        missing[key] = want;
+        continue;
+      }
+      const have = pair.value;
+      if (isMapValue(want) && isMap(have)) this.ensure(have, want);
+      else if (isMapValue(want) && isEmptyValue(have)) this.fillEmptyValue(pair, want);
+      else if (!isMapValue(want) && !Array.isArray(want) && isScalar(have)) {
+        if (have.value !== (want instanceof Placeholder ? want.value : want)) this.setScalar(have, want);
+      } else if (Array.isArray(want) && isSeq(have)) {
+        for (const item of want) if (!have.items.some((i) => isScalar(i) && i.value === item)) this.append(have, item);
+      } else {
+        decline(`"${key}" holds a value of another type than the fix expects`);
+      }
+    }
+    if (Object.keys(missing).length) this.insertEntries(map, missing);
+  }
+
+  /** Inserts new entries into a map: after its last line for a block map, before the `}` for a flow map. */
+  private insertEntries(map: YAMLMap, entries: YamlMapValue): void {
+    const end = rangeOfNode(map)[1];
+    if (map.flow) {
+      if (this.source[end - 1] !== '}') decline('a flow map without its closing brace');
+      const inner = this.render.flow(entries);
+      const text = { text: inner.text.slice(1, -1), snippet: inner.snippet.slice(1, -1) };
+      const separator = map.items.length ? ', ' : '';
+      this.push(end - 1, end - 1, join([{ text: separator, snippet: separator }, text]));
+      return;
+    }
+    if (map.items.length === 0) decline('an empty block map');
+    const column = columnOf(this.source, rangeOfNode(map.items[0].key as Node)[0]);
+    this.insertLines(end, this.render.blockMap(entries, column));
+  }
+
+  /** `key:` with nothing after it becomes `key:` with a block map under it. */
+  private fillEmptyValue(pair: Pair, entries: YamlMapValue): void {
+    const keyStart = rangeOfNode(pair.key as Node)[0];
+    const column = columnOf(this.source, keyStart) + this.style.indent;
+    // After the key's line (and its comment, if any): the new lines become the key's block value.
+    const lineEnd = nextLineStart(this.source, keyStart);
+    this.insertLines(lineEnd, this.render.blockMap(entries, column));
+  }
+
+  /**
+   * Inserts whole lines (ending with a line break) at a line start. At the very end of a file that has no final
+   * line break, the break goes first instead, so the file still ends as it did.
+   */
+  private insertLines(at: number, lines: Rendered): void {
+    if (at > 0 && this.source[at - 1] !== '\n') {
+      const eol = this.style.eol;
+      const body = { text: lines.text.slice(0, -eol.length), snippet: lines.snippet.slice(0, -eol.length) };
+      this.push(at, at, join([{ text: eol, snippet: eol }, body]));
+    } else {
+      this.push(at, at, lines);
+    }
+  }
+
+  /** Appends an item to a block or flow sequence. */
+  append(seq: YAMLSeq, item: YamlValue): void {
+    const [, end] = rangeOfNode(seq);
+    if (seq.flow) {
+      if (this.source[end - 1] !== ']') decline('a flow sequence without its closing bracket');
+      const separator = seq.items.length ? ', ' : '';
+      this.push(end - 1, end - 1, join([{ text: separator, snippet: separator }, this.render.flow(item)]));
+      return;
+    }
+    if (seq.items.length === 0) decline('an empty block sequence');
+    this.insertLines(end, this.render.blockSequence([item], columnOf(this.source, rangeOfNode(seq)[0])));
+  }
+
+  /**
+   * Removes `pair` from `map`, with its line(s) and trailing comment. A map left empty is removed from its own
+   * parent instead: pass the chain of enclosing pairs, innermost last (`[securityContext, sysctls]`).
+   */
+  removePair(map: YAMLMap, pair: Pair, parents: ReadonlyArray<{ map: YAMLMap; pair: Pair }> = []): void {
+    if (map.items.length === 1) {
+      const parent = parents[parents.length - 1];
+      if (!parent) return decline('removing the only entry of a map');
+      return this.removePair(parent.map, parent.pair, parents.slice(0, -1));
+    }
+    const index = map.items.indexOf(pair);
+    if (index < 0) decline('a pair that is not in its map');
+    if (map.flow) {
+      // `{a: 1, b: 2}`: take the pair with the separator after it, or, for the last pair, the one before it.
+      const keyStart = rangeOfNode(pair.key as Node)[0];
+      if (index < map.items.length - 1) this.push(keyStart, rangeOfNode(map.items[index + 1].key as Node)[0], EMPTY);
+      else this.push(pairValueEnd(map.items[index - 1]), pairValueEnd(pair), EMPTY);
+      return;
+    }
+    const { start, end, afterDash } = this.blockPairSpan(pair);
+    if (!afterDash) return this.push(start, end, EMPTY);
+    // The first pair of a sequence item (`- hostPort: 80`): the next pair moves up after the dash.
+    const next = map.items[index + 1];
+    if (!next) decline('the last pair on a sequence item line');
+    this.push(start, rangeOfNode(next.key as Node)[0], EMPTY);
+  }
+
+  /** Replaces one pair with one new `key: value` entry in the same place, in block or flow style. */
+  replacePair(map: YAMLMap, pair: Pair, key: string, value: YamlValue): void {
+    if (map.flow) {
+      const inner = this.render.flow({ [key]: value });
+      this.push(rangeOfNode(pair.key as Node)[0], pairValueEnd(pair), { text: inner.text.slice(1, -1), snippet: inner.snippet.slice(1, -1) });
+      return;
+    }
+    const { start, end, afterDash } = this.blockPairSpan(pair);
+    const column = columnOf(this.source, rangeOfNode(pair.key as Node)[0]);
+    const indent = afterDash ? '' : ' '.repeat(column);
+    this.push(start, end, join([{ text: indent, snippet: indent }, this.render.entry(key, value, column)]));
+  }
+
+  /**
+   * The text a block pair takes: its whole lines with the trailing comment and line break, from its line's start;
+   * or from its key when it shares its line with a sequence item's dash.
+   */
+  private blockPairSpan(pair: Pair): { start: number; end: number; afterDash: boolean } {
+    const keyStart = rangeOfNode(pair.key as Node)[0];
+    const value = pair.value as Node | null;
+    const blockValue = (isMap(value) || isSeq(value)) && !value.flow;
+    const end = blockValue ? rangeOfNode(value)[1] : nextLineStart(this.source, pairValueEnd(pair));
+    const start = lineStart(this.source, keyStart);
+    const afterDash = this.source.slice(start, keyStart).trim() !== '';
+    return { start: afterDash ? keyStart : start, end, afterDash };
+  }
+}

@@ -1,0 +1,66 @@
+// The file's own layout, read from the document so that inserted YAML looks like the user wrote it: the indent
+// unit, whether block sequences sit flush under their key or indented, and the line ending.
+import { isMap, isSeq, visit } from 'yaml';
+import type { Document, Node } from 'yaml';
+
+export interface YamlStyle {
+  /** Spaces from a key to the keys of the block map under it. */
+  indent: number;
+  /** Spaces from a key to the dash of the block sequence under it: 0 when flush (`- name:` at the key's column). */
+  sequenceIndent: number;
+  eol: '\n' | '\r\n';
+}
+
+export const DEFAULT_STYLE: YamlStyle = { indent: 2, sequenceIndent: 2, eol: '\n' };
+
+/** Offset of the first character of the line holding `offset`. */
+export function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The column (in code units) of `offset` on its line. */
+export function columnOf(text: string, offset: number): number {
+  return offset - lineStart(text, offset);
+}
+
+/** Offset just past the end of the line holding `offset`, its line break included (or the text's end). */
+export function nextLineStart(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  return newline < 0 ? text.length : newline + 1;
+}
+
+/** The most frequent value, ties to the smaller; undefined for none. */
+function mostCommon(values: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [value, count] of counts) {
+    const bestCount = best === undefined ? 0 : counts.get(best)!;
+    if (count > bestCount || (count === bestCount && value < best!)) best = value;
+  }
+  return best;
+}
+
+/** Reads the style from every block map and sequence nested under a key in the document. */
+export function detectStyle(text: string, document: Document.Parsed | undefined): YamlStyle {
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const mapSteps: number[] = [];
+  const sequenceSteps: number[] = [];
+  if (document) {
+    visit(document, {
+      Pair(_key, pair) {
+        const key = pair.key as Node | null;
+        const value = pair.value as Node | null;
+        if (!key?.range || !value?.range || (!isMap(value) && !isSeq(value)) || value.flow) return;
+        const keyColumn = columnOf(text, key.range[0]);
+        // A block value must start on a later line than its key; anything else is not nesting we can measure.
+        if (lineStart(text, value.range[0]) === lineStart(text, key.range[0])) return;
+        const step = columnOf(text, value.range[0]) - keyColumn;
+        if (isMap(value) && step > 0) mapSteps.push(step);
+        if (isSeq(value) && step >= 0) sequenceSteps.push(step);
+      },
+    });
+  }
+  const indent = mostCommon(mapSteps) ?? DEFAULT_STYLE.indent;
+  return { indent, sequenceIndent: mostCommon(sequenceSteps) ?? indent, eol };
+}
