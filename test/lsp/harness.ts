@@ -1,0 +1,385 @@
+// A language client for tests: runs the bundled server (`node dist/server.js --stdio`), speaks LSP to it over
+// pipes, answers its settings requests with what the test says, and hands over its publishes one by one.
+import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  LogMessageNotification,
+  MessageType,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+import type {
+  ClientCapabilities,
+  ConfigurationParams,
+  InitializeResult,
+  LogMessageParams,
+  ProtocolConnection,
+  PublishDiagnosticsParams,
+  TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+export const REPO_ROOT = path.resolve(__dirname, '../../..');
+export const SERVER_BUNDLE = path.join(REPO_ROOT, 'dist/server.js');
+
+/** How long a test waits for one event (a publish, a request, the exit) before failing with what it awaited. */
+const WAIT_MS = 5_000;
+
+/** What VS Code answers for the `kubewright` section when the user changed nothing (package.json's defaults). */
+export const DEFAULT_SETTINGS = Object.freeze({ enable: true, rules: {}, trace: { server: 'off' } });
+
+/** What a client like VS Code announces: it can be asked for settings, and reads versions, links and data on diagnostics. */
+export const CLIENT_CAPABILITIES: ClientCapabilities = {
+  workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
+  textDocument: {
+    synchronization: { dynamicRegistration: false, didSave: false },
+    publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+  },
+};
+
+interface Waiter<T> {
+  matches: (item: T) => boolean;
+  resolve: (item: T) => void;
+  fail: (error: Error) => void;
+}
+
+/**
+ * Events of one kind in arrival order. `next` takes the oldest unread one that matches, or waits for it, so a test
+ * reads every publish it caused in order and an unexpected one (a stale result) shows up as the wrong next item.
+ */
+class Inbox<T> {
+  private readonly unread: T[] = [];
+  private readonly waiters = new Set<Waiter<T>>();
+  private failure?: Error;
+
+  constructor(private readonly describeState: () => string) {}
+
+  deliver(item: T): void {
+    for (const waiter of this.waiters) {
+      if (waiter.matches(item)) {
+        this.waiters.delete(waiter);
+        waiter.resolve(item);
+        return;
+      }
+    }
+    this.unread.push(item);
+  }
+
+  next(what: string, matches: (item: T) => boolean): Promise<T> {
+    const index = this.unread.findIndex(matches);
+    if (index >= 0) return Promise.resolve(this.unread.splice(index, 1)[0]);
+    if (this.failure) return Promise.reject(new Error(`${this.failure.message}, so no ${what} will come`));
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`Timed out after ${WAIT_MS} ms waiting for ${what}${this.describeState()}`));
+      }, WAIT_MS);
+      const waiter: Waiter<T> = {
+        matches,
+        resolve: (item) => {
+          clearTimeout(timer);
+          resolve(item);
+        },
+        fail: (error) => {
+          clearTimeout(timer);
+          reject(new Error(`${error.message} while waiting for ${what}${this.describeState()}`));
+        },
+      };
+      this.waiters.add(waiter);
+    });
+  }
+
+  /** Empties the inbox, returning what arrived that no test asked for. */
+  takeUnread(): T[] {
+    return this.unread.splice(0);
+  }
+
+  /** Nothing more will arrive (the server died or the stream broke): fail every wait now instead of timing out. */
+  close(error: Error): void {
+    this.failure ??= error;
+    for (const waiter of this.waiters) waiter.fail(error);
+    this.waiters.clear();
+  }
+}
+
+export interface ServerExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export interface StartOptions {
+  capabilities?: ClientCapabilities;
+}
+
+export class LspTestClient {
+  /** What the client answers when the server asks for the `kubewright` section of a document; tests replace it. */
+  settingsFor: (scopeUri: string | undefined) => unknown = () => DEFAULT_SETTINGS;
+  /** The server's window/logMessage notifications, in order. */
+  readonly logs: LogMessageParams[] = [];
+  /** Errors of the message stream itself: a frame the reader could not parse, a write that failed. */
+  readonly streamErrors: string[] = [];
+  /** Set when the process ended before the test asked it to exit. */
+  unexpectedExit?: ServerExit;
+
+  private readonly publishes = new Inbox<PublishDiagnosticsParams>(() => this.describeState());
+  private readonly configurationRequests = new Inbox<ConfigurationParams>(() => this.describeState());
+  private readonly stdoutChunks: Buffer[] = [];
+  private stderr = '';
+  private exitRequested = false;
+  private readonly exited: Promise<ServerExit>;
+  /** Rejects when the process or the stream fails, so waits on answers end then rather than at their timeout. */
+  private readonly broken: Promise<never>;
+  private breakDown!: (error: Error) => void;
+  private settingsGate: Promise<void> = Promise.resolve();
+
+  private constructor(
+    private readonly child: ChildProcessWithoutNullStreams,
+    private readonly connection: ProtocolConnection,
+  ) {
+    this.broken = new Promise<never>((_, reject) => (this.breakDown = reject));
+    this.broken.catch(() => undefined); // Only waits care; nobody waiting is not an unhandled error.
+    child.stdout.on('data', (chunk: Buffer) => this.stdoutChunks.push(chunk));
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (this.stderr += text));
+    this.exited = new Promise((resolve) => {
+      child.on('exit', (code, signal) => {
+        if (!this.exitRequested) {
+          this.unexpectedExit = { code, signal };
+          this.failWaits(`the server exited unexpectedly (code ${code}, signal ${signal})`);
+        }
+        resolve({ code, signal });
+      });
+    });
+
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.publishes.deliver(params));
+    connection.onNotification(LogMessageNotification.type, (params) => {
+      this.logs.push(params);
+    });
+    connection.onRequest(ConfigurationRequest.type, async (params) => {
+      this.configurationRequests.deliver(params);
+      await this.settingsGate;
+      return params.items.map((item) => (item.section === 'kubewright' ? this.settingsFor(item.scopeUri) : null));
+    });
+    connection.onError(([error]) => this.streamFailed(`the message stream broke: ${error.message}`));
+    connection.listen();
+  }
+
+  /** Spawns the server and completes the initialize handshake; returns the client and what the server announced. */
+  static async start(options: StartOptions = {}): Promise<{ client: LspTestClient; initializeResult: InitializeResult }> {
+    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: 'pipe' });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const client = new LspTestClient(child, connection);
+    try {
+      const initializeResult = await client.within(
+        'the answer to initialize',
+        connection.sendRequest(InitializeRequest.type, {
+          processId: process.pid,
+          rootUri: null,
+          workspaceFolders: null,
+          capabilities: options.capabilities ?? CLIENT_CAPABILITIES,
+        }),
+      );
+      client.notify(connection.sendNotification(InitializedNotification.type, {}));
+      return { client, initializeResult };
+    } catch (error) {
+      client.kill();
+      throw error;
+    }
+  }
+
+  // Sending. These do not wait for anything: follow them with a `next…` wait for what the server does about them.
+
+  open(uri: string, text: string, version = 1): void {
+    this.notify(
+      this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version, text } }),
+    );
+  }
+
+  change(uri: string, version: number, ...contentChanges: TextDocumentContentChangeEvent[]): void {
+    this.notify(this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges }));
+  }
+
+  close(uri: string): void {
+    this.notify(this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } }));
+  }
+
+  /** Tells the server settings changed, the way a client that is asked for settings does: with no settings in it. */
+  settingsChanged(settings: unknown = null): void {
+    this.notify(this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings }));
+  }
+
+  /** Holds back the answers to workspace/configuration until the returned function is called. */
+  holdSettings(): () => void {
+    let release!: () => void;
+    this.settingsGate = new Promise((resolve) => (release = resolve));
+    return () => {
+      this.settingsGate = Promise.resolve();
+      release();
+    };
+  }
+
+  // Receiving.
+
+  /** The oldest publish for `uri` not read yet, or the next one to arrive. */
+  nextPublish(uri: string): Promise<PublishDiagnosticsParams> {
+    return this.publishes.next(`textDocument/publishDiagnostics for ${uri}`, (params) => params.uri === uri);
+  }
+
+  /** The oldest workspace/configuration request about `scopeUri` not read yet, or the next one to arrive. */
+  nextConfigurationRequest(scopeUri: string): Promise<ConfigurationParams> {
+    return this.configurationRequests.next(`a workspace/configuration request for ${scopeUri}`, (params) =>
+      params.items.some((item) => item.scopeUri === scopeUri),
+    );
+  }
+
+  /** The publishes that arrived without a test reading them; reading them empties the inbox. */
+  unreadPublishes(): PublishDiagnosticsParams[] {
+    return this.publishes.takeUnread();
+  }
+
+  /** The configuration requests no test read; reading them empties the inbox. */
+  unreadConfigurationRequests(): ConfigurationParams[] {
+    return this.configurationRequests.takeUnread();
+  }
+
+  /**
+   * For afterEach: the server still runs, no handler logged a failure, and every publish was read by the test that
+   * caused it (one left over is a publish nobody expected, such as a stale result). Clears what was left.
+   */
+  checkNothingUnexpected(): void {
+    const unread = this.unreadPublishes();
+    this.unreadConfigurationRequests(); // Tests that care read theirs; the rest are the server's ordinary asking.
+    const errors = this.logs.splice(0).filter((log) => log.type === MessageType.Error);
+    assert.equal(this.unexpectedExit, undefined, 'the server is still running');
+    assert.deepEqual(this.streamErrors, []);
+    assert.deepEqual(errors, [], 'no handler failed');
+    assert.deepEqual(unread, [], 'no publish came that the test did not read');
+  }
+
+  /** Closes each document and checks the server took its diagnostics away (an empty list, with no version). */
+  async closeExpectingCleared(...uris: string[]): Promise<void> {
+    for (const uri of uris) {
+      this.close(uri);
+      assert.deepEqual(await this.nextPublish(uri), { uri, diagnostics: [] });
+    }
+  }
+
+  /** Everything the server wrote to stdout so far, byte for byte. */
+  stdoutBytes(): Buffer {
+    return Buffer.concat(this.stdoutChunks);
+  }
+
+  // Ending.
+
+  /** The polite end: shutdown, then exit; resolves with how the process ended. */
+  async shutdown(): Promise<ServerExit> {
+    await this.within('the answer to shutdown', this.connection.sendRequest(ShutdownRequest.type));
+    this.exitRequested = true;
+    this.notify(this.connection.sendNotification(ExitNotification.type));
+    return this.within('the server process to exit after exit', this.exited);
+  }
+
+  /**
+   * Teardown: ends the process politely if it still runs, and by force if that fails. Never throws, so it cannot
+   * hide the failure of the test it cleans up after; the exit itself is asserted by a test of its own.
+   */
+  async stop(): Promise<void> {
+    try {
+      if (this.child.exitCode === null && this.child.signalCode === null) await this.shutdown();
+    } catch {
+      // Already broken: the test that broke it reports why.
+    } finally {
+      this.kill();
+    }
+  }
+
+  kill(): void {
+    this.exitRequested = true;
+    this.connection.dispose();
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
+  }
+
+  private notify(sent: Promise<void>): void {
+    sent.catch((error: Error) => this.streamFailed(`a message could not be sent: ${error.message}`));
+  }
+
+  private streamFailed(problem: string): void {
+    this.streamErrors.push(problem);
+    this.failWaits(problem);
+  }
+
+  private failWaits(problem: string): void {
+    const error = new Error(problem);
+    this.breakDown(error);
+    this.publishes.close(error);
+    this.configurationRequests.close(error);
+  }
+
+  /** Waits for a promise the client made (an answer, the exit), failing with `what` when it takes too long. */
+  private within<T>(what: string, promise: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Timed out after ${WAIT_MS} ms waiting for ${what}${this.describeState()}`)), WAIT_MS);
+    });
+    const failed = this.broken.catch((error: Error) => {
+      throw new Error(`${error.message} while waiting for ${what}${this.describeState()}`);
+    });
+    return Promise.race([promise, timeout, failed]).finally(() => clearTimeout(timer));
+  }
+
+  /** The server's side of the story, for a failure message: whether it has ended, what it logged, its stderr. */
+  private describeState(): string {
+    // An unexpected exit is the failure itself, already in the message.
+    const ended = !this.unexpectedExit && (this.child.exitCode !== null || this.child.signalCode !== null);
+    const lines = [ended ? `; the server had exited (code ${this.child.exitCode}, signal ${this.child.signalCode})` : ''];
+    if (this.logs.length > 0) lines.push(`server log:\n${this.logs.map((log) => `  ${log.message}`).join('\n')}`);
+    if (this.stderr) lines.push(`server stderr:\n${this.stderr}`);
+    return lines.join('\n');
+  }
+}
+
+/**
+ * Splits what the server wrote to stdout into its messages, and throws at the first byte that is not part of an
+ * LSP frame (`Content-Length: N`, an optional `Content-Type`, a blank line, N bytes of JSON-RPC 2.0). Stricter than
+ * the library's reader, which takes any `key: value` line as a header.
+ */
+export function parseFrames(stdout: Buffer): unknown[] {
+  const messages: unknown[] = [];
+  let offset = 0;
+  const garbage = (what: string) =>
+    new Error(`stdout holds ${what} at byte ${offset}: ${JSON.stringify(stdout.subarray(offset, offset + 80).toString('utf8'))}`);
+  while (offset < stdout.length) {
+    const headerEnd = stdout.indexOf('\r\n\r\n', offset);
+    if (headerEnd < 0) throw garbage('a header with no blank line after it');
+    let length: number | undefined;
+    for (const line of stdout.subarray(offset, headerEnd).toString('ascii').split('\r\n')) {
+      const header = /^(Content-Length|Content-Type): (.+)$/i.exec(line);
+      if (!header) throw garbage(`a line that is not a Content-Length or Content-Type header, ${JSON.stringify(line)},`);
+      if (header[1].toLowerCase() === 'content-length') length = /^\d+$/.test(header[2]) ? Number(header[2]) : undefined;
+    }
+    if (length === undefined) throw garbage('a frame without a numeric Content-Length');
+    const bodyStart = headerEnd + 4;
+    if (bodyStart + length > stdout.length) throw garbage(`a frame cut short (${length} bytes announced)`);
+    let message: unknown;
+    try {
+      message = JSON.parse(stdout.subarray(bodyStart, bodyStart + length).toString('utf8'));
+    } catch {
+      throw garbage('a frame whose body is not JSON');
+    }
+    if ((message as { jsonrpc?: unknown } | null)?.jsonrpc !== '2.0') throw garbage('a frame whose body is not JSON-RPC 2.0');
+    messages.push(message);
+    offset = bodyStart + length;
+  }
+  return messages;
+}

@@ -1,0 +1,126 @@
+// The server's `kubewright` settings over LSP: pulled per document through workspace/configuration, read again
+// after workspace/didChangeConfiguration, or taken from the push of a client that cannot be asked.
+import * as assert from 'node:assert/strict';
+import { DiagnosticSeverity, MessageType } from 'vscode-languageserver-protocol/node';
+import { CLIENT_CAPABILITIES, DEFAULT_SETTINGS, LspTestClient } from './harness';
+import { LIVENESS_HTTP, livenessContainerDiagnostics, onLine, untitledUri } from './expectations';
+
+/** Opens liveness-http.yaml under `uri` and returns the diagnostics of its first publish, checking it is for version 1. */
+async function openLiveness(client: LspTestClient, uri: string) {
+  client.open(uri, LIVENESS_HTTP);
+  const published = await client.nextPublish(uri);
+  assert.equal(published.version, 1);
+  return published.diagnostics;
+}
+
+describe('lsp: settings pulled through workspace/configuration', () => {
+  let client: LspTestClient;
+
+  before(async () => {
+    ({ client } = await LspTestClient.start());
+  });
+
+  beforeEach(() => {
+    client.settingsFor = () => DEFAULT_SETTINGS;
+  });
+
+  afterEach(() => client.checkNothingUnexpected());
+
+  after(() => client?.stop());
+
+  it('asks for the kubewright section scoped to the document, once per document rather than per keystroke', async () => {
+    const uri = untitledUri('asked-once');
+    client.open(uri, LIVENESS_HTTP);
+    assert.deepEqual(await client.nextConfigurationRequest(uri), { items: [{ scopeUri: uri, section: 'kubewright' }] });
+    assert.equal((await client.nextPublish(uri)).version, 1);
+
+    client.change(uri, 2, { range: onLine(0, 0, 0), text: '# edited\n' });
+    assert.equal((await client.nextPublish(uri)).version, 2);
+    assert.deepEqual(client.unreadConfigurationRequests(), [], 'the settings of version 1 still hold');
+    await client.closeExpectingCleared(uri);
+  });
+
+  it("leaves out a rule set to 'off'", async () => {
+    client.settingsFor = () => ({ rules: { 'run-as-non-root': 'off' } });
+    const uri = untitledUri('run-as-root-allowed');
+    assert.deepEqual(await openLiveness(client, uri), livenessContainerDiagnostics({ severities: { 'run-as-non-root': 'off' } }));
+    await client.closeExpectingCleared(uri);
+  });
+
+  it('lints every open document again with the new settings after didChangeConfiguration', async () => {
+    const first = untitledUri('first-open');
+    const second = untitledUri('second-open');
+    assert.deepEqual(await openLiveness(client, first), livenessContainerDiagnostics());
+    assert.deepEqual(await openLiveness(client, second), livenessContainerDiagnostics());
+    client.unreadConfigurationRequests(); // the opens' requests: only the ones the change causes matter here
+
+    client.settingsFor = () => ({ ...DEFAULT_SETTINGS, rules: { 'require-readiness-probe': 'error', 'read-only-root-fs': { severity: 'info' } } });
+    client.settingsChanged();
+    const expected = livenessContainerDiagnostics({
+      severities: { 'require-readiness-probe': DiagnosticSeverity.Error, 'read-only-root-fs': DiagnosticSeverity.Information },
+    });
+    for (const uri of [first, second]) {
+      assert.deepEqual(await client.nextConfigurationRequest(uri), { items: [{ scopeUri: uri, section: 'kubewright' }] });
+      assert.deepEqual(await client.nextPublish(uri), { uri, version: 1, diagnostics: expected });
+    }
+    await client.closeExpectingCleared(first, second);
+  });
+
+  it('publishes an empty list for a document whose scope has enable: false, and lints it again once enabled', async () => {
+    const disabled = untitledUri('disabled-here');
+    const enabled = untitledUri('enabled-elsewhere');
+    client.settingsFor = (scopeUri) => (scopeUri === disabled ? { ...DEFAULT_SETTINGS, enable: false } : DEFAULT_SETTINGS);
+    client.open(disabled, LIVENESS_HTTP);
+    assert.deepEqual(await client.nextPublish(disabled), { uri: disabled, version: 1, diagnostics: [] });
+    assert.deepEqual(await openLiveness(client, enabled), livenessContainerDiagnostics());
+
+    client.settingsFor = () => DEFAULT_SETTINGS;
+    client.settingsChanged();
+    for (const uri of [disabled, enabled]) {
+      assert.deepEqual(await client.nextPublish(uri), { uri, version: 1, diagnostics: livenessContainerDiagnostics() });
+    }
+    await client.closeExpectingCleared(disabled, enabled);
+  });
+
+  it('logs a warning for each setting it cannot use and keeps the defaults for those', async () => {
+    const uri = untitledUri('mistyped-settings');
+    client.settingsFor = () => ({ enable: 'yes', rules: { 'no-such-rule': 'off', 'run-as-non-root': 'loud' } });
+    assert.deepEqual(await openLiveness(client, uri), livenessContainerDiagnostics());
+    assert.deepEqual(client.logs, [
+      { type: MessageType.Warning, message: `Kubewright: ignoring a setting for ${uri}: enable must be true or false, got "yes"` },
+      { type: MessageType.Warning, message: `Kubewright: ignoring a setting for ${uri}: rules: no rule is called "no-such-rule"` },
+      {
+        type: MessageType.Warning,
+        message: `Kubewright: ignoring a setting for ${uri}: rules.run-as-non-root must be "off", "info", "warning", "error" or { severity, options }`,
+      },
+    ]);
+    await client.closeExpectingCleared(uri);
+  });
+});
+
+describe('lsp: settings pushed by a client that cannot be asked for them', () => {
+  let client: LspTestClient;
+
+  before(async () => {
+    const capabilities = { ...CLIENT_CAPABILITIES, workspace: { ...CLIENT_CAPABILITIES.workspace, configuration: false } };
+    ({ client } = await LspTestClient.start({ capabilities }));
+  });
+
+  afterEach(() => client.checkNothingUnexpected());
+
+  after(() => client?.stop());
+
+  it('uses the defaults until didChangeConfiguration brings a kubewright section, then lints open documents with it', async () => {
+    const uri = untitledUri('pushed');
+    assert.deepEqual(await openLiveness(client, uri), livenessContainerDiagnostics());
+
+    client.settingsChanged({ kubewright: { rules: { 'run-as-non-root': 'off' } } });
+    assert.deepEqual(await client.nextPublish(uri), {
+      uri,
+      version: 1,
+      diagnostics: livenessContainerDiagnostics({ severities: { 'run-as-non-root': 'off' } }),
+    });
+    assert.deepEqual(client.unreadConfigurationRequests(), [], 'a client without the capability is never asked');
+    await client.closeExpectingCleared(uri);
+  });
+});
