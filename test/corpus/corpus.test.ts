@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lintText } from '../../server/src/engine';
 import type { Finding } from '../../server/src/engine';
+import { CORPUS, skipWithoutCorpus, yamlFiles } from './corpus-files';
 
 /**
  * The corpus files are valid YAML for lenient parsers, but these two really do repeat a key (`selector` at lines 6
@@ -16,23 +17,8 @@ const REAL_DUPLICATE_KEYS = [
   'kubernetes-examples/_archived/openshift-origin/openshift-controller.yaml: Duplicate key "selector": a key may appear only once in a map',
 ];
 
-const CORPUS = process.env.KUBEWRIGHT_CORPUS ?? path.resolve(__dirname, '../../../../shared/corpus');
-
-function yamlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return yamlFiles(full);
-    return /\.ya?ml$/.test(entry.name) ? [full] : [];
-  });
-}
-
 describe('corpus', function () {
-  before(function () {
-    if (!fs.existsSync(CORPUS)) {
-      console.warn(`  corpus test skipped: ${CORPUS} not found (set KUBEWRIGHT_CORPUS or check out ../shared beside the project)`);
-      this.skip();
-    }
-  });
+  before(skipWithoutCorpus);
 
   it('lints every file without a crash or a yaml-syntax finding (but for two real duplicate keys)', function () {
     this.timeout(120_000);

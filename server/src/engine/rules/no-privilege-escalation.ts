@@ -1,8 +1,19 @@
 // no-privilege-escalation: allowPrivilegeEscalation must be set to false on every container; it is not inherited
 // from the pod, and a privileged container can always escalate.
-import type { WorkloadRule } from '../types';
+import type { FixProposal, WorkloadRule } from '../types';
+import type { Container } from '../k8s/workload';
+import type { YamlMapValue } from '../fix/render';
 import { containerSetting } from '../k8s/security';
 import { ensureContainerSecurity, setValue, shown } from '../fix/intents';
+
+/** allowPrivilegeEscalation: false, and privileged: false too where the container is privileged (which overrides it). */
+function forbidEscalation(container: Container, privileged: boolean): FixProposal {
+  const settings: YamlMapValue = privileged ? { privileged: false, allowPrivilegeEscalation: false } : { allowPrivilegeEscalation: false };
+  const title = privileged
+    ? `Set ${shown('privileged', false)} and ${shown('allowPrivilegeEscalation', false)}`
+    : `Set ${shown('allowPrivilegeEscalation', false)}`;
+  return ensureContainerSecurity(`${title} in container "${container.name}"`, container, settings);
+}
 
 export const rule: WorkloadRule = {
   meta: {
@@ -55,17 +66,13 @@ export const rule: WorkloadRule = {
         ctx.report({
           at: escalation.pair,
           message: `Container "${container.name}" allows privilege escalation: set allowPrivilegeEscalation: false`,
-          fixes: [setValue(`Set ${shown('allowPrivilegeEscalation', false)}`, escalation.pair, false)],
+          fixes: [forbidEscalation(container, privileged?.value === true)],
         });
       } else if (!escalation) {
         ctx.report({
           at: container.anchor,
           message: `Container "${container.name}" allows privilege escalation: set securityContext.allowPrivilegeEscalation: false`,
-          fixes: [
-            ensureContainerSecurity(`Add ${shown('allowPrivilegeEscalation', false)} to container "${container.name}"`, container, {
-              allowPrivilegeEscalation: false,
-            }),
-          ],
+          fixes: [forbidEscalation(container, privileged?.value === true)],
         });
       }
     }
