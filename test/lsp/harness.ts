@@ -30,12 +30,10 @@ import type {
   PublishDiagnosticsParams,
   TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { Inbox, WAIT_MS } from './inbox';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const SERVER_BUNDLE = path.join(REPO_ROOT, 'dist/server.js');
-
-/** How long a test waits for one event (a publish, a request, the exit) before failing with what it awaited. */
-const WAIT_MS = 5_000;
 
 /** What VS Code answers for the `kubewright` section when the user changed nothing (package.json's defaults). */
 export const DEFAULT_SETTINGS = Object.freeze({ enable: true, rules: {}, trace: { server: 'off' } });
@@ -48,71 +46,6 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
     publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
   },
 };
-
-interface Waiter<T> {
-  matches: (item: T) => boolean;
-  resolve: (item: T) => void;
-  fail: (error: Error) => void;
-}
-
-/**
- * Events of one kind in arrival order. `next` takes the oldest unread one that matches, or waits for it, so a test
- * reads every publish it caused in order and an unexpected one (a stale result) shows up as the wrong next item.
- */
-class Inbox<T> {
-  private readonly unread: T[] = [];
-  private readonly waiters = new Set<Waiter<T>>();
-  private failure?: Error;
-
-  constructor(private readonly describeState: () => string) {}
-
-  deliver(item: T): void {
-    for (const waiter of this.waiters) {
-      if (waiter.matches(item)) {
-        this.waiters.delete(waiter);
-        waiter.resolve(item);
-        return;
-      }
-    }
-    this.unread.push(item);
-  }
-
-  next(what: string, matches: (item: T) => boolean): Promise<T> {
-    const index = this.unread.findIndex(matches);
-    if (index >= 0) return Promise.resolve(this.unread.splice(index, 1)[0]);
-    if (this.failure) return Promise.reject(new Error(`${this.failure.message}, so no ${what} will come`));
-    return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiters.delete(waiter);
-        reject(new Error(`Timed out after ${WAIT_MS} ms waiting for ${what}${this.describeState()}`));
-      }, WAIT_MS);
-      const waiter: Waiter<T> = {
-        matches,
-        resolve: (item) => {
-          clearTimeout(timer);
-          resolve(item);
-        },
-        fail: (error) => {
-          clearTimeout(timer);
-          reject(new Error(`${error.message} while waiting for ${what}${this.describeState()}`));
-        },
-      };
-      this.waiters.add(waiter);
-    });
-  }
-
-  /** Empties the inbox, returning what arrived that no test asked for. */
-  takeUnread(): T[] {
-    return this.unread.splice(0);
-  }
-
-  /** Nothing more will arrive (the server died or the stream broke): fail every wait now instead of timing out. */
-  close(error: Error): void {
-    this.failure ??= error;
-    for (const waiter of this.waiters) waiter.fail(error);
-    this.waiters.clear();
-  }
-}
 
 export interface ServerExit {
   code: number | null;
@@ -347,39 +280,4 @@ export class LspTestClient {
     if (this.stderr) lines.push(`server stderr:\n${this.stderr}`);
     return lines.join('\n');
   }
-}
-
-/**
- * Splits what the server wrote to stdout into its messages, and throws at the first byte that is not part of an
- * LSP frame (`Content-Length: N`, an optional `Content-Type`, a blank line, N bytes of JSON-RPC 2.0). Stricter than
- * the library's reader, which takes any `key: value` line as a header.
- */
-export function parseFrames(stdout: Buffer): unknown[] {
-  const messages: unknown[] = [];
-  let offset = 0;
-  const garbage = (what: string) =>
-    new Error(`stdout holds ${what} at byte ${offset}: ${JSON.stringify(stdout.subarray(offset, offset + 80).toString('utf8'))}`);
-  while (offset < stdout.length) {
-    const headerEnd = stdout.indexOf('\r\n\r\n', offset);
-    if (headerEnd < 0) throw garbage('a header with no blank line after it');
-    let length: number | undefined;
-    for (const line of stdout.subarray(offset, headerEnd).toString('ascii').split('\r\n')) {
-      const header = /^(Content-Length|Content-Type): (.+)$/i.exec(line);
-      if (!header) throw garbage(`a line that is not a Content-Length or Content-Type header, ${JSON.stringify(line)},`);
-      if (header[1].toLowerCase() === 'content-length') length = /^\d+$/.test(header[2]) ? Number(header[2]) : undefined;
-    }
-    if (length === undefined) throw garbage('a frame without a numeric Content-Length');
-    const bodyStart = headerEnd + 4;
-    if (bodyStart + length > stdout.length) throw garbage(`a frame cut short (${length} bytes announced)`);
-    let message: unknown;
-    try {
-      message = JSON.parse(stdout.subarray(bodyStart, bodyStart + length).toString('utf8'));
-    } catch {
-      throw garbage('a frame whose body is not JSON');
-    }
-    if ((message as { jsonrpc?: unknown } | null)?.jsonrpc !== '2.0') throw garbage('a frame whose body is not JSON-RPC 2.0');
-    messages.push(message);
-    offset = bodyStart + length;
-  }
-  return messages;
 }

@@ -1,7 +1,8 @@
 // The server process itself: stdout carries LSP frames and nothing else, even while the server logs and meets
 // broken YAML, and shutdown then exit ends it with code 0.
 import * as assert from 'node:assert/strict';
-import { LspTestClient, parseFrames } from './harness';
+import { parseFrames } from './frames';
+import { LspTestClient } from './harness';
 import { LIVENESS_HTTP, untitledUri } from './expectations';
 
 function frame(body: string): string {
