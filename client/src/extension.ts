@@ -1,8 +1,12 @@
-// The VS Code side of Kubewright: starts the language server for YAML files and stops it. All linting happens in
-// the server; this file only says where the server is and which documents it gets.
+// The VS Code side of Kubewright: starts the language server for YAML files and stops it, and gives fix-all a
+// command. All linting and fixing happens in the server; this file only says where it is and what it gets.
+import { commands, window } from 'vscode';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+
+/** The server's command that builds and applies every preferred fix in one document (see server/src/lsp). */
+const SERVER_FIX_ALL = 'kubewright.applyFixAll';
 
 let client: LanguageClient | undefined;
 
@@ -23,6 +27,16 @@ export async function activate(context: ExtensionContext): Promise<void> {
     synchronize: { configurationSection: 'kubewright' },
   };
   client = new LanguageClient('kubewright', 'Kubewright', serverOptions, clientOptions);
+  context.subscriptions.push(
+    commands.registerCommand('kubewright.fixAll', async () => {
+      const editor = window.activeTextEditor;
+      if (!editor || editor.document.languageId !== 'yaml') {
+        void window.showInformationMessage('Kubewright: open a YAML file to fix its problems.');
+        return;
+      }
+      await commands.executeCommand(SERVER_FIX_ALL, editor.document.uri.toString());
+    }),
+  );
   await client.start();
 }
 

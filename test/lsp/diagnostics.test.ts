@@ -32,9 +32,13 @@ describe('lsp: diagnostics', () => {
 
   after(() => client?.stop());
 
-  it('announces incremental text sync with open and close', () => {
+  it('announces incremental text sync with open and close, quick fixes and fix-all', () => {
     assert.deepEqual(initializeResult, {
-      capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } },
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.kubewright'], resolveProvider: true },
+        executeCommandProvider: { commands: ['kubewright.applyFixAll'] },
+      },
       serverInfo: { name: 'kubewright' },
     });
   });

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
 import {
+  ApplyWorkspaceEditRequest,
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeConfigurationNotification,
@@ -22,6 +23,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import type {
+  ApplyWorkspaceEditParams,
   ClientCapabilities,
   ConfigurationParams,
   InitializeResult,
@@ -68,6 +70,7 @@ export class LspTestClient {
 
   private readonly publishes = new Inbox<PublishDiagnosticsParams>(() => this.describeState());
   private readonly configurationRequests = new Inbox<ConfigurationParams>(() => this.describeState());
+  private readonly appliedEdits = new Inbox<ApplyWorkspaceEditParams>(() => this.describeState());
   private readonly stdoutChunks: Buffer[] = [];
   private stderr = '';
   private exitRequested = false;
@@ -103,6 +106,11 @@ export class LspTestClient {
       this.configurationRequests.deliver(params);
       await this.settingsGate;
       return params.items.map((item) => (item.section === 'kubewright' ? this.settingsFor(item.scopeUri) : null));
+    });
+    // Like an editor: takes every edit the server asks it to apply (tests read them with nextAppliedEdit).
+    connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
+      this.appliedEdits.deliver(params);
+      return { applied: true };
     });
     connection.onError(([error]) => this.streamFailed(`the message stream broke: ${error.message}`));
     connection.listen();
@@ -162,7 +170,17 @@ export class LspTestClient {
     };
   }
 
+  /** Sends a request by method name and waits for its answer. */
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.within(`the answer to ${method}`, this.connection.sendRequest(method, params) as Promise<R>);
+  }
+
   // Receiving.
+
+  /** The oldest workspace/applyEdit the server sent and no test read yet, or the next one to arrive. */
+  nextAppliedEdit(): Promise<ApplyWorkspaceEditParams> {
+    return this.appliedEdits.next('a workspace/applyEdit request', () => true);
+  }
 
   /** The oldest publish for `uri` not read yet, or the next one to arrive. */
   nextPublish(uri: string): Promise<PublishDiagnosticsParams> {

@@ -65,6 +65,8 @@ interface OpenDocument {
   debounce?: NodeJS.Timeout;
   /** Counts validations started; a result is published only if no later one started meanwhile. */
   latestRun: number;
+  /** The findings of the last lint, for code actions on the same version. */
+  lastFindings?: { version: number; findings: Finding[] };
 }
 
 export class DiagnosticsScheduler {
@@ -137,10 +139,28 @@ export class DiagnosticsScheduler {
       // From here to the publish nothing awaits, so the text linted is the text at `version`.
       const text = document.getText();
       const findings = this.linterFor(state, settings).lint(text);
+      state.lastFindings = { version, findings };
       const lines = new LineIndex(text);
       const diagnostics = findings.map((finding) => toDiagnostic(finding, lines, this.docs));
       await this.connection.sendDiagnostics({ uri, version, diagnostics });
     });
+  }
+
+  /**
+   * The findings for a document's current text, with the settings in force for it: those of the last validation
+   * when it saw this version, else linted now (only changed `---` documents are re-checked). Undefined when the
+   * document is not open or Kubewright is off for it.
+   */
+  async currentFindings(uri: string): Promise<{ document: TextDocument; settings: KubewrightSettings; findings: Finding[] } | undefined> {
+    const state = this.open.get(uri);
+    const settings = await this.settings.forDocument(uri);
+    const document = this.documents.get(uri);
+    if (!state || !document || !settings.enable) return undefined;
+    const last = state.lastFindings;
+    if (last && last.version === document.version) return { document, settings, findings: last.findings };
+    const findings = this.linterFor(state, settings).lint(document.getText());
+    state.lastFindings = { version: document.version, findings };
+    return { document, settings, findings };
   }
 
   private linterFor(state: OpenDocument, settings: KubewrightSettings): ManifestLinter {

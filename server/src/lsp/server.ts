@@ -1,10 +1,11 @@
 // The language server's wiring: what it tells the client it can do, and which piece handles which notification.
-import { TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
+import { CodeActionKind, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
 import type { Connection, InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SettingsStore } from './configuration';
 import { DiagnosticsScheduler, RuleDocsLinks } from './diagnostics';
 import { runSafe } from './safety';
+import { CodeActionProvider, FIX_ALL_COMMAND, FIX_ALL_KIND, FIX_ALL_TITLE } from './codeActions';
 
 export interface ServerOptions {
   /** The folder holding the rule docs pages (`<rule id>.md`) that diagnostics link to. */
@@ -15,14 +16,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const log = connection.console;
   const documents = new TextDocuments(TextDocument);
   const settings = new SettingsStore(connection);
-  const diagnostics = new DiagnosticsScheduler(connection, documents, settings, new RuleDocsLinks(options.ruleDocsFolder));
+  const docsLinks = new RuleDocsLinks(options.ruleDocsFolder);
+  const diagnostics = new DiagnosticsScheduler(connection, documents, settings, docsLinks);
+  const codeActions = new CodeActionProvider(diagnostics, docsLinks);
 
   connection.onInitialize((params): InitializeResult => {
     settings.useClientCapabilities(params.capabilities);
+    codeActions.useClientCapabilities(params.capabilities);
     return {
       capabilities: {
         // Incremental: a keystroke sends the changed range, not the whole (possibly 20k-line) file.
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
+        executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
       },
       serverInfo: { name: 'kubewright' },
     };
@@ -43,6 +49,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     runSafe(log, `closing ${event.document.uri}`, undefined, () => {
       settings.forget(event.document.uri);
       return diagnostics.closed(event.document.uri);
+    }),
+  );
+
+  connection.onCodeAction((params) => runSafe(log, `code actions for ${params.textDocument.uri}`, [], () => codeActions.codeActions(params)));
+  connection.onCodeActionResolve((action) => runSafe(log, `resolving "${action.title}"`, action, () => codeActions.resolve(action)));
+
+  // Fix-all from the command palette: the client names the document; the server builds the edit and applies it.
+  connection.onExecuteCommand((params) =>
+    runSafe(log, `running ${params.command}`, undefined, async () => {
+      const uri = params.arguments?.[0];
+      if (params.command !== FIX_ALL_COMMAND || typeof uri !== 'string') return;
+      const edit = await codeActions.fixAllEdit(uri);
+      if (edit) await connection.workspace.applyEdit({ label: FIX_ALL_TITLE, edit });
     }),
   );
 

@@ -14,6 +14,8 @@ export interface FixAllResult {
   text: string;
   /** Fixes applied, over all rounds. */
   applied: number;
+  /** The change as edits on the original text: one per changed document, trimmed to what differs. */
+  edits: FixEdit[];
 }
 
 function span(edits: readonly FixEdit[]): [number, number] {
@@ -61,10 +63,21 @@ function fixChunk(chunkText: string, linter: ManifestLinter): { text: string; ap
 export function fixAll(text: string, config: LintConfig = {}, options: LintOptions = {}): FixAllResult {
   const linter = new ManifestLinter(config, options);
   let applied = 0;
+  const edits: FixEdit[] = [];
   const out = splitChunks(text).map((chunk) => {
     const fixed = fixChunk(chunk.text, linter);
     applied += fixed.applied;
+    if (fixed.text !== chunk.text) edits.push(differingSpan(chunk.text, fixed.text, chunk.offset));
     return fixed.text;
   });
-  return { text: out.join(''), applied };
+  return { text: out.join(''), applied, edits };
+}
+
+/** One edit that turns `before` into `after`, covering only the part between their common start and end. */
+function differingSpan(before: string, after: string, offset: number): FixEdit {
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return { start: offset + head, end: offset + before.length - tail, text: after.slice(head, after.length - tail) };
 }
