@@ -6,12 +6,23 @@ describe('cli: arguments', () => {
   it('defaults to stylish, not quiet, and keeps PATHs in the order given', () => {
     assert.deepEqual(parseArgs(['lint', 'b.yaml', 'a/', 'k8s/**/*.yml']), {
       ok: true,
-      command: { kind: 'lint', format: 'stylish', quiet: false, paths: ['b.yaml', 'a/', 'k8s/**/*.yml'] },
+      command: { kind: 'lint', format: 'stylish', quiet: false, paths: ['b.yaml', 'a/', 'k8s/**/*.yml'], fix: 'none' },
+    });
+  });
+
+  it('reads --fix and --fix-dry-run', () => {
+    assert.deepEqual(parseArgs(['lint', '--fix', 'x.yaml']), {
+      ok: true,
+      command: { kind: 'lint', format: 'stylish', quiet: false, paths: ['x.yaml'], fix: 'write' },
+    });
+    assert.deepEqual(parseArgs(['lint', 'x.yaml', '--fix-dry-run']), {
+      ok: true,
+      command: { kind: 'lint', format: 'stylish', quiet: false, paths: ['x.yaml'], fix: 'dry-run' },
     });
   });
 
   it('reads --format VALUE, --format=VALUE and -f VALUE, and options before or after PATHs', () => {
-    const expected = { ok: true, command: { kind: 'lint', format: 'json', quiet: true, paths: ['x.yaml', 'y.yaml'] } };
+    const expected = { ok: true, command: { kind: 'lint', format: 'json', quiet: true, paths: ['x.yaml', 'y.yaml'], fix: 'none' } };
     assert.deepEqual(parseArgs(['lint', '--format', 'json', '--quiet', 'x.yaml', 'y.yaml']), expected);
     assert.deepEqual(parseArgs(['lint', 'x.yaml', '--format=json', 'y.yaml', '--quiet']), expected);
     assert.deepEqual(parseArgs(['lint', '-f', 'json', 'x.yaml', '--quiet', 'y.yaml']), expected);
@@ -20,7 +31,7 @@ describe('cli: arguments', () => {
   it('takes everything after -- as a PATH, even names that look like options', () => {
     assert.deepEqual(parseArgs(['lint', '--', '--quiet', '-f']), {
       ok: true,
-      command: { kind: 'lint', format: 'stylish', quiet: false, paths: ['--quiet', '-f'] },
+      command: { kind: 'lint', format: 'stylish', quiet: false, paths: ['--quiet', '-f'], fix: 'none' },
     });
   });
 
@@ -40,7 +51,9 @@ describe('cli: arguments', () => {
     [['x.yaml'], 'unknown command "x.yaml"'],
     [['lint'], 'no PATH given: name the files, folders or globs to lint'],
     [['lint', '--quiet'], 'no PATH given: name the files, folders or globs to lint'],
-    [['lint', '--fix', 'x.yaml'], 'unknown option "--fix"'],
+    [['lint', '--fixes', 'x.yaml'], 'unknown option "--fixes"'],
+    [['lint', '--fix', '--fix-dry-run', 'x.yaml'], 'use --fix or --fix-dry-run, not both'],
+    [['lint', '--fix=yes', 'x.yaml'], 'option --fix takes no value'],
     [['lint', '-q', 'x.yaml'], 'unknown option "-q"'],
     [['lint', '--format', 'sarif', 'x.yaml'], 'unknown format "sarif": use stylish or json'],
     [['lint', 'x.yaml', '--format'], 'option --format needs a value: stylish or json'],

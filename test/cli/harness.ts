@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { run } from '../../server/src/cli/run';
+import { replaceFileAtomically, run } from '../../server/src/cli/run';
 import type { CliIo } from '../../server/src/cli/run';
 
 export const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
@@ -22,6 +22,7 @@ export function runCli(argv: string[], io: Partial<CliIo> = {}): CliOutcome {
     env: {},
     stdoutIsTTY: false,
     readFile: (filePath) => fs.readFileSync(filePath, 'utf8'),
+    replaceFile: replaceFileAtomically,
     writeStdout: (text) => {
       stdout += text;
     },

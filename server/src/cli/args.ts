@@ -1,4 +1,5 @@
-// Reads the command line into a Command: `kubewright lint [--format stylish|json] [--quiet] PATH...`, help or version.
+// Reads the command line into a Command: `kubewright lint [--format stylish|json] [--quiet] [--fix | --fix-dry-run]
+// PATH...`, help or version.
 // Pure: no I/O, so every usage error can be tested as data.
 
 export const OUTPUT_FORMATS = ['stylish', 'json'] as const;
@@ -11,6 +12,8 @@ export interface LintCommand {
   quiet: boolean;
   /** Files, folders and globs exactly as given. */
   paths: string[];
+  /** `write`: apply the fixes to the files; `dry-run`: print them as a diff; `none`: only report. */
+  fix: 'none' | 'write' | 'dry-run';
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | LintCommand;
@@ -26,6 +29,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];
   let format: OutputFormat = 'stylish';
   let quiet = false;
+  let fix: LintCommand['fix'] = 'none';
   let wantsHelp = false;
   let wantsVersion = false;
   // The first problem found; reported only if the user did not ask for help, which always wins.
@@ -60,6 +64,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (inlineValue !== undefined) fail(`option --quiet takes no value`);
         quiet = true;
         break;
+      case '--fix':
+      case '--fix-dry-run': {
+        const mode = name === '--fix' ? 'write' : 'dry-run';
+        if (inlineValue !== undefined) fail(`option ${name} takes no value`);
+        else if (fix !== 'none' && fix !== mode) fail('use --fix or --fix-dry-run, not both');
+        fix = mode;
+        break;
+      }
       case '-f':
       case '--format': {
         const value = inlineValue ?? argv[++i];
@@ -81,5 +93,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (commandName === undefined) return { ok: false, error: 'no command given' };
   if (commandName !== 'lint') return { ok: false, error: `unknown command "${commandName}"` };
   if (paths.length === 0) return { ok: false, error: 'no PATH given: name the files, folders or globs to lint' };
-  return { ok: true, command: { kind: 'lint', format, quiet, paths } };
+  return { ok: true, command: { kind: 'lint', format, quiet, paths, fix } };
 }

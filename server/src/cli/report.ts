@@ -27,6 +27,8 @@ export interface FileResult {
   errorCount: number;
   /** Warnings and infos: ESLint has no third level, so an info is a warning to CI. */
   warningCount: number;
+  /** With --fix-dry-run, the file's text after the fixes, as ESLint's `output` (only when something changed). */
+  output?: string;
 }
 
 /** ESLint has no "info"; it reports as a warning, which keeps it visible without failing the build. */

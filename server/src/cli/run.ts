@@ -1,7 +1,8 @@
 // `kubewright` as a function: arguments and an I/O boundary in, exit code out. main.ts wires it to the process;
 // tests call it in-process with their own sinks, environment and file reader.
 import * as fs from 'node:fs';
-import { lintText } from '../engine';
+import * as path from 'node:path';
+import { fixAll, lintText } from '../engine';
 import { parseArgs } from './args';
 import type { LintCommand } from './args';
 import { ANSI_PALETTE, PLAIN_PALETTE, shouldUseColor } from './colors';
@@ -9,6 +10,7 @@ import type { Environment } from './colors';
 import { describeError, expandPaths } from './files';
 import { formatJson } from './formatters/json';
 import { formatStylish } from './formatters/stylish';
+import { unifiedDiff } from './diff';
 import { toFileResult } from './report';
 import type { FileResult } from './report';
 import { HELP, SYNOPSIS } from './usage';
@@ -29,6 +31,23 @@ export interface CliIo {
   writeStderr(text: string): void;
   /** Reads a file as UTF-8; throws a Node file-system error when it cannot. */
   readFile(filePath: string): string;
+  /** Replaces a file's content all at once (or not at all); throws a Node file-system error when it cannot. */
+  replaceFile(filePath: string, text: string): void;
+}
+
+/**
+ * Writes beside the file, then renames over it: a crash or a full disk leaves the old file or the new one, never
+ * half of one. The file keeps its permissions.
+ */
+export function replaceFileAtomically(filePath: string, text: string): void {
+  const temporary = path.join(path.dirname(filePath), `.${path.basename(filePath)}.kubewright-${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(temporary, text, { mode: fs.statSync(filePath).mode });
+    fs.renameSync(temporary, filePath);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
 export function processIo(): CliIo {
@@ -39,6 +58,7 @@ export function processIo(): CliIo {
     writeStdout: (text) => void process.stdout.write(text),
     writeStderr: (text) => void process.stderr.write(text),
     readFile: (filePath) => fs.readFileSync(filePath, 'utf8'),
+    replaceFile: replaceFileAtomically,
   };
 }
 
@@ -76,26 +96,47 @@ function runLint(command: LintCommand, io: CliIo): number {
   const results: FileResult[] = [];
   const unreadable: string[] = [];
   const ruleFailures: string[] = [];
+  const diffs: string[] = [];
   for (const filePath of files) {
-    let text: string;
+    let original: string;
     try {
-      text = stripByteOrderMark(io.readFile(filePath));
+      original = io.readFile(filePath);
     } catch (error) {
       unreadable.push(`cannot read ${filePath}: ${describeError(error)}`);
       continue;
     }
     // Once a file cannot be read the run fails without a report, so linting the rest would be wasted.
     if (unreadable.length > 0) continue;
-    const findings = lintText(text, {}, {
-      onRuleError: (ruleId, error) => ruleFailures.push(`rule ${ruleId} failed on ${filePath}: ${describeError(error)}`),
-    });
-    results.push(toFileResult(filePath, text, findings, command.quiet));
+    const options = {
+      onRuleError: (ruleId: string, error: unknown) => ruleFailures.push(`rule ${ruleId} failed on ${filePath}: ${describeError(error)}`),
+    };
+    let text = stripByteOrderMark(original);
+    let output: string | undefined;
+    if (command.fix !== 'none') {
+      const fixed = fixAll(text, {}, options);
+      if (fixed.edits.length > 0) {
+        if (command.fix === 'dry-run') diffs.push(unifiedDiff(filePath, text, fixed.edits));
+        else {
+          try {
+            io.replaceFile(filePath, original.slice(0, original.length - text.length) + fixed.text);
+          } catch (error) {
+            unreadable.push(`cannot write ${filePath}: ${describeError(error)}`);
+            continue;
+          }
+        }
+        text = fixed.text;
+        output = fixed.text;
+      }
+    }
+    const findings = lintText(text, {}, options);
+    results.push({ ...toFileResult(filePath, text, findings, command.quiet), ...(command.fix === 'dry-run' && output !== undefined ? { output } : {}) });
   }
   // A partial report would read as a clean bill for the files left out; stop with only the reason.
   if (unreadable.length > 0) return fail(unreadable, io);
 
   const palette = shouldUseColor(io.env, io.stdoutIsTTY) ? ANSI_PALETTE : PLAIN_PALETTE;
-  io.writeStdout(command.format === 'json' ? formatJson(results) : formatStylish(results, palette));
+  if (command.format === 'json') io.writeStdout(formatJson(results));
+  else io.writeStdout(diffs.join('') + formatStylish(results, palette));
   // The report is printed, but a rule that threw may have hidden findings: CI must not take that as a pass.
   if (ruleFailures.length > 0) return fail(ruleFailures, io);
   return results.some((result) => result.errorCount > 0) ? EXIT_LINT_ERRORS : EXIT_OK;

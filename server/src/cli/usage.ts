@@ -1,6 +1,6 @@
 // The text of `kubewright --help`, and the one-line synopsis printed after a usage error.
 
-export const SYNOPSIS = 'Usage: kubewright lint [--format stylish|json] [--quiet] PATH...';
+export const SYNOPSIS = 'Usage: kubewright lint [--format stylish|json] [--quiet] [--fix | --fix-dry-run] PATH...';
 
 export const HELP = `${SYNOPSIS}
 
@@ -14,6 +14,8 @@ PATH is a file, a folder or a glob:
 Options:
   -f, --format stylish|json   stylish (default): for people; json: ESLint's JSON result format
       --quiet                 report errors only
+      --fix                   apply every automatic fix to the files, then report what is left
+      --fix-dry-run           print the fixes as a unified diff (json: an "output" field), change nothing
   -h, --help                  show this help
       --version               show the version
 

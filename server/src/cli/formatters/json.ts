@@ -26,6 +26,7 @@ export function formatJson(results: readonly FileResult[]): string {
     fixableErrorCount: 0,
     fixableWarningCount: 0,
     usedDeprecatedRules: [],
+    ...(result.output !== undefined ? { output: result.output } : {}),
   }));
   return `${JSON.stringify(eslintResults)}\n`;
 }
