@@ -1,7 +1,7 @@
 // The YAML editor under every quick fix: it turns an intent (set this scalar, make sure these keys exist, remove
 // that pair, append to that list) into minimal text edits on the original source, in the file's own style.
 // It never re-stringifies a document, so comments, blank lines and quoting elsewhere stay exactly as they were.
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { Placeholder, Renderer, isMapValue, join } from './render';
 import type { Rendered, YamlMapValue, YamlValue } from './render';
@@ -42,6 +42,11 @@ function isEmptyValue(value: unknown): value is Scalar {
   return isScalar(value) && value.value === null && value.range?.[0] === value.range?.[1];
 }
 
+/** Rendered lines without the line break that ends the last one. */
+function withoutFinalBreak(lines: Rendered, eol: string): Rendered {
+  return { text: lines.text.slice(0, -eol.length), snippet: lines.snippet.slice(0, -eol.length) };
+}
+
 export class YamlEditor {
   readonly edits: FixEdit[] = [];
   private readonly render: Renderer;
@@ -60,12 +65,8 @@ export class YamlEditor {
   /** Replaces a scalar's value, keeping its quote style for strings; a trailing comment stays where it is. */
   setScalar(node: Scalar, value: YamlValue): void {
     const [start, end] = rangeOfNode(node);
-    let rendered = this.render.scalar(value);
-    if (typeof value === 'string' && (node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE')) {
-      const text = node.type === 'QUOTE_SINGLE' ? `'${value.replace(/'/g, "''")}'` : JSON.stringify(value);
-      rendered = { text, snippet: text.replace(/[$}\\]/g, '\\$&') };
-    }
-    this.push(start, end, rendered);
+    const quote = node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE' ? node.type : undefined;
+    this.push(start, end, this.render.scalar(value, quote));
   }
 
   /**
@@ -94,20 +95,29 @@ export class YamlEditor {
     if (Object.keys(missing).length) this.insertEntries(map, missing);
   }
 
-  /** Inserts new entries into a map: after its last line for a block map, before the `}` for a flow map. */
+  /** Inserts new entries into a map: after its last line for a block map, inside the braces for a flow map. */
   private insertEntries(map: YAMLMap, entries: YamlMapValue): void {
     const end = rangeOfNode(map)[1];
-    if (map.flow) {
-      if (this.source[end - 1] !== '}') decline('a flow map without its closing brace');
-      const inner = this.render.flow(entries);
-      const text = { text: inner.text.slice(1, -1), snippet: inner.snippet.slice(1, -1) };
-      const separator = map.items.length ? ', ' : '';
-      this.push(end - 1, end - 1, join([{ text: separator, snippet: separator }, text]));
-      return;
-    }
+    if (map.flow) return this.insertIntoFlow(map, '}', this.render.flowEntries(entries));
     if (map.items.length === 0) decline('an empty block map');
     const column = columnOf(this.source, rangeOfNode(map.items[0].key as Node)[0]);
     this.insertLines(end, this.render.blockMap(entries, column));
+  }
+
+  /**
+   * Inserts entries into a flow collection: right after its last entry (so a line break or a trailing comma before
+   * the closing bracket stays where it is), or in place of the blank between the brackets of an empty one.
+   */
+  private insertIntoFlow(node: YAMLMap | YAMLSeq, close: '}' | ']', inner: Rendered): void {
+    const [start, end] = rangeOfNode(node);
+    if (this.source[end - 1] !== close) decline('a flow collection without its closing bracket');
+    const last = node.items[node.items.length - 1] as Pair | Node | undefined;
+    if (last === undefined) {
+      if (this.source.slice(start + 1, end - 1).trim() !== '') decline('an empty flow collection with a comment inside');
+      return this.push(start + 1, end - 1, inner);
+    }
+    const after = isPair(last) ? pairValueEnd(last) : rangeOfNode(last)[1];
+    this.push(after, after, join([{ text: ', ', snippet: ', ' }, inner]));
   }
 
   /** `key:` with nothing after it becomes `key:` with a block map under it. */
@@ -126,8 +136,7 @@ export class YamlEditor {
   private insertLines(at: number, lines: Rendered): void {
     if (at > 0 && this.source[at - 1] !== '\n') {
       const eol = this.style.eol;
-      const body = { text: lines.text.slice(0, -eol.length), snippet: lines.snippet.slice(0, -eol.length) };
-      this.push(at, at, join([{ text: eol, snippet: eol }, body]));
+      this.push(at, at, join([{ text: eol, snippet: eol }, withoutFinalBreak(lines, eol)]));
     } else {
       this.push(at, at, lines);
     }
@@ -136,12 +145,7 @@ export class YamlEditor {
   /** Appends an item to a block or flow sequence. */
   append(seq: YAMLSeq, item: YamlValue): void {
     const [, end] = rangeOfNode(seq);
-    if (seq.flow) {
-      if (this.source[end - 1] !== ']') decline('a flow sequence without its closing bracket');
-      const separator = seq.items.length ? ', ' : '';
-      this.push(end - 1, end - 1, join([{ text: separator, snippet: separator }, this.render.flow(item)]));
-      return;
-    }
+    if (seq.flow) return this.insertIntoFlow(seq, ']', this.render.flow(item));
     if (seq.items.length === 0) decline('an empty block sequence');
     this.insertLines(end, this.render.blockSequence([item], columnOf(this.source, rangeOfNode(seq)[0])));
   }
@@ -175,15 +179,16 @@ export class YamlEditor {
 
   /** Replaces one pair with one new `key: value` entry in the same place, in block or flow style. */
   replacePair(map: YAMLMap, pair: Pair, key: string, value: YamlValue): void {
-    if (map.flow) {
-      const inner = this.render.flow({ [key]: value });
-      this.push(rangeOfNode(pair.key as Node)[0], pairValueEnd(pair), { text: inner.text.slice(1, -1), snippet: inner.snippet.slice(1, -1) });
-      return;
-    }
+    if (map.flow) return this.push(rangeOfNode(pair.key as Node)[0], pairValueEnd(pair), this.render.flowEntries({ [key]: value }));
     const { start, end, afterDash } = this.blockPairSpan(pair);
     const column = columnOf(this.source, rangeOfNode(pair.key as Node)[0]);
     const indent = afterDash ? '' : ' '.repeat(column);
-    this.push(start, end, join([{ text: indent, snippet: indent }, this.render.entry(key, value, column)]));
+    // A value written in flow style (`add: [NET_ADMIN]`) is replaced by one in flow style, on its one line.
+    const old = pair.value;
+    let entry = (isMap(old) || isSeq(old)) && old.flow ? this.render.flowEntry(key, value) : this.render.entry(key, value, column);
+    // The pair's line was the file's last, without a line break: the file still ends without one.
+    if (end === this.source.length && !this.source.endsWith('\n')) entry = withoutFinalBreak(entry, this.style.eol);
+    this.push(start, end, join([{ text: indent, snippet: indent }, entry]));
   }
 
   /**

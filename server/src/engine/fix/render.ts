@@ -58,22 +58,30 @@ export class Renderer {
     return { text, snippet: snippetEscape(text) };
   }
 
-  scalar(value: YamlValue): Rendered {
-    if (value instanceof Placeholder) {
-      const text = scalarText(value.value);
-      return { text, snippet: `\${${++this.tabStop}:${snippetEscape(text)}}` };
-    }
-    return this.literal(scalarText(value as string | number | boolean | null));
+  /** A scalar; a string in `quote` style when given (to keep the quotes of the value it replaces), tab stop inside. */
+  scalar(value: YamlValue, quote?: 'QUOTE_SINGLE' | 'QUOTE_DOUBLE'): Rendered {
+    const plain = value instanceof Placeholder ? value.value : (value as string | number | boolean | null);
+    const [open, inner, close] =
+      typeof plain === 'string' && quote === 'QUOTE_SINGLE'
+        ? ["'", plain.replace(/'/g, "''"), "'"]
+        : typeof plain === 'string' && quote === 'QUOTE_DOUBLE'
+          ? ['"', JSON.stringify(plain).slice(1, -1), '"']
+          : ['', scalarText(plain), ''];
+    if (!(value instanceof Placeholder)) return this.literal(open + inner + close);
+    return { text: open + inner + close, snippet: `${open}\${${++this.tabStop}:${snippetEscape(inner)}}${close}` };
   }
 
   /** A value in flow style: `{a: 1, b: [x, y]}`. */
   flow(value: YamlValue): Rendered {
     if (Array.isArray(value)) return join([this.literal('['), ...interleave(value.map((v) => this.flow(v)), ', '), this.literal(']')]);
-    if (isMapValue(value)) {
-      const entries = Object.entries(value).map(([k, v]) => join([this.literal(`${scalarText(k)}: `), this.flow(v)]));
-      return join([this.literal('{'), ...interleave(entries, ', '), this.literal('}')]);
-    }
+    if (isMapValue(value)) return join([this.literal('{'), this.flowEntries(value), this.literal('}')]);
     return this.scalar(value);
+  }
+
+  /** Map entries in flow style without the braces, to go inside an existing flow map: `a: 1, b: [x, y]`. */
+  flowEntries(value: YamlMapValue): Rendered {
+    const entries = Object.entries(value).map(([k, v]) => join([this.literal(`${scalarText(k)}: `), this.flow(v)]));
+    return join(interleave(entries, ', '));
   }
 
   /** Map entries as block lines at `column`, each line ending with the file's line break. */
@@ -85,10 +93,15 @@ export class Renderer {
 
   /** `key: value` from the key on, its line break and any nested lines included. */
   entry(key: string, value: YamlValue, column: number): Rendered {
+    if (isScalarValue(value) || isEmpty(value)) return this.flowEntry(key, value);
     const head = this.literal(`${scalarText(key)}:`);
-    if (isScalarValue(value) || isEmpty(value)) return join([head, this.literal(' '), this.flow(value), this.eol()]);
     if (Array.isArray(value)) return join([head, this.eol(), this.blockSequence(value, column + this.style.sequenceIndent)]);
     return join([head, this.eol(), this.blockMap(value as YamlMapValue, column + this.style.indent)]);
+  }
+
+  /** `key: value` on one line with the value in flow style, and its line break. */
+  flowEntry(key: string, value: YamlValue): Rendered {
+    return join([this.literal(`${scalarText(key)}: `), this.flow(value), this.eol()]);
   }
 
   /** Sequence items as block lines with their dash at `column`. */
