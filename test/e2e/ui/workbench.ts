@@ -1,0 +1,121 @@
+// The UI suite's view of VS Code: one workbench page in Chromium, shared by every *.test.js in this folder, with the
+// steps a person takes (open a file from the Explorer, look at squiggles, open the Problems panel) as methods.
+// harness/ui-suite.ts opens it before the first test and closes it after the last.
+import type { Locator, Page } from 'playwright-core';
+import { launchBrowser, screenshot } from '../harness/browser';
+import type { Browser } from '../harness/browser';
+
+/** Generous: the first file opened waits for the extension host, the extension and its language server to start. */
+export const UI_WAIT_MS = 60_000;
+
+let current: Workbench | undefined;
+
+/** The workbench the UI suite's tests share; harness/ui-suite.ts sets it before they run. */
+export function workbench(): Workbench {
+  if (!current) throw new Error('no workbench: the UI suite runs through harness/ui-suite.ts');
+  return current;
+}
+
+export function setWorkbench(value: Workbench | undefined): void {
+  current = value;
+}
+
+export class Workbench {
+  private constructor(
+    private readonly browser: Browser,
+    readonly page: Page,
+    private readonly screenshots: string,
+  ) {}
+
+  static async open(options: { url: string; profileDir: string; env: NodeJS.ProcessEnv; screenshots: string }): Promise<Workbench> {
+    const browser = await launchBrowser(options.profileDir, options.env);
+    const workbench = new Workbench(browser, browser.page, options.screenshots);
+    browser.page.on('pageerror', (error) => console.error(`  [workbench] ${error.message}`));
+    await browser.page.goto(options.url, { waitUntil: 'domcontentloaded' });
+    await browser.page.locator('.monaco-workbench').waitFor({ timeout: UI_WAIT_MS });
+    return workbench;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+
+  /** Saves a screenshot as <name>.png in the screenshots folder and returns its path. */
+  async shot(name: string): Promise<string | undefined> {
+    return screenshot(this.page, this.screenshots, name);
+  }
+
+  /** Clicks the file's row in the Explorer (nested paths open their folders first) and waits for its editor tab. */
+  async openFromExplorer(relative: string): Promise<void> {
+    const parts = relative.split('/');
+    for (const [i, name] of parts.entries()) {
+      const row = this.page.locator('.explorer-folders-view .monaco-list-row', { has: this.page.getByText(name, { exact: true }) });
+      await row.first().waitFor({ timeout: UI_WAIT_MS });
+      const last = i === parts.length - 1;
+      if (last || (await row.first().getAttribute('aria-expanded')) !== 'true') await row.first().click();
+    }
+    const file = parts[parts.length - 1];
+    await this.page.locator(`.tabs-container .tab[aria-label^="${file}"]`).waitFor({ timeout: UI_WAIT_MS });
+    await this.editor().locator('.view-lines').waitFor({ timeout: UI_WAIT_MS });
+  }
+
+  /** The active editor (the Problems panel and others hold Monaco editors of their own). */
+  editor(): Locator {
+    return this.page.locator('.editor-group-container.active .monaco-editor').first();
+  }
+
+  /** Waits for a squiggle of the given severity in the active editor. */
+  async squiggle(severity: 'error' | 'warning' | 'info'): Promise<Locator> {
+    const squiggle = this.editor().locator(`.squiggly-${severity}`).first();
+    await squiggle.waitFor({ timeout: UI_WAIT_MS });
+    return squiggle;
+  }
+
+  /** Rests the mouse on the first squiggle of `severity` and returns the hover that opens, once it shows `expected`. */
+  async hoverSquiggle(severity: 'error' | 'warning' | 'info', expected: string): Promise<Locator> {
+    const box = await (await this.squiggle(severity)).boundingBox();
+    if (!box) throw new Error(`the ${severity} squiggle has no size on screen`);
+    const hover = this.page.locator('.monaco-hover:not(.hidden)', { hasText: expected }).first();
+    // The hover opens only after the mouse moves onto the text and rests; a move during a re-render is lost.
+    for (let attempt = 1; ; attempt++) {
+      await this.page.mouse.move(box.x + box.width / 2, box.y - 40);
+      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+      try {
+        await hover.waitFor({ timeout: 10_000 });
+        return hover;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+  }
+
+  /** Moves the mouse off the editor and waits until no hover is left over the text. */
+  async dismissHover(): Promise<void> {
+    await this.page.mouse.move(1, 1);
+    await this.page.keyboard.press('Escape');
+    await this.page.locator('.monaco-hover:not(.hidden)').waitFor({ state: 'hidden', timeout: UI_WAIT_MS });
+  }
+
+  /**
+   * Opens the Problems panel with Ctrl+Shift+M and returns it. The keybinding can arrive before the workbench has
+   * registered it, and pressing it again while the panel is open would close it, so it is pressed only until the panel shows.
+   */
+  async problemsPanel(): Promise<Locator> {
+    const panel = this.page.locator('.markers-panel');
+    for (let attempt = 1; !(await panel.isVisible()); attempt++) {
+      await this.editor().click();
+      await this.page.keyboard.press('Control+Shift+M');
+      try {
+        await panel.waitFor({ state: 'visible', timeout: 10_000 });
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+    return panel;
+  }
+
+  /** The marker rows of the Problems panel (not the file rows above them) that contain `text`. */
+  problems(text: string): Locator {
+    return this.page.locator('.markers-panel .monaco-list-row', { has: this.page.locator('.marker-message-details, .marker-code'), hasText: text });
+  }
+}
