@@ -170,7 +170,11 @@ export class YamlEditor {
       return;
     }
     const { start, end, afterDash } = this.blockPairSpan(pair);
-    if (!afterDash) return this.push(start, end, EMPTY);
+    if (!afterDash) {
+      // The file's last line, without a line break: the break before it goes too, so the file still ends without one.
+      const atEnd = end === this.source.length && !this.source.endsWith('\n') && start > 0;
+      return this.push(atEnd ? start - (this.source[start - 2] === '\r' ? 2 : 1) : start, end, EMPTY);
+    }
     // The first pair of a sequence item (`- hostPort: 80`): the next pair moves up after the dash.
     const next = map.items[index + 1];
     if (!next) decline('the last pair on a sequence item line');
