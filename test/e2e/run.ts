@@ -43,16 +43,17 @@ async function main(): Promise<number> {
   server = await profile.start(bin, logFile);
   log(`code-server listening on ${server.url} (log: ${path.relative(ROOT, logFile)})`);
   const results: Record<string, Counts> = {};
+  const running = server;
   try {
-    results['extension host'] = await runHostSuite({
-      server,
+    results['extension host'] = await suite('extension-host', () => runHostSuite({
+      server: running,
       profile,
       workspace: copyWorkspace(path.join(run, 'host/workspace')),
       extensionPath,
       testsPath: path.join(__dirname, 'suite'),
       timeoutMs: HOST_SUITE_TIMEOUT_MS,
-    });
-    results.UI = await runUiSuite({ server, profile, workspace: copyWorkspace(path.join(run, 'ui/workspace')) });
+    }));
+    results.UI = await suite('UI', () => runUiSuite({ server: running, profile, workspace: copyWorkspace(path.join(run, 'ui/workspace')) }));
   } finally {
     await server.stop();
     server = undefined;
@@ -65,6 +66,16 @@ async function main(): Promise<number> {
   log(`screenshots in ${path.relative(ROOT, SCREENSHOTS_DIR)}/`);
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+/** Runs one suite; one that cannot even start counts as a failure, and the next suite still runs. */
+async function suite(name: string, run: () => Promise<Counts>): Promise<Counts> {
+  try {
+    return await run();
+  } catch (error) {
+    log(`${name} suite could not run: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    return { passed: 0, failed: 1 };
+  }
 }
 
 /** Skipping is for a developer's machine without Chromium; in CI a skipped e2e would pass for a test run. */

@@ -29,20 +29,31 @@ export function installCodeServer(): string {
   seedRipgrepCache(tmp);
   fs.writeFileSync(path.join(INSTALL_DIR, 'package.json'), '{ "private": true }\n');
   const logFile = path.join(INSTALL_DIR, 'install.log');
-  const out = fs.openSync(logFile, 'w');
-  const result = spawnSync('npm', ['install', '--no-save', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], {
-    cwd: INSTALL_DIR,
-    stdio: ['ignore', out, out],
-    env: cleanEnv({
-      TMPDIR: tmp, // @vscode/ripgrep looks for its download cache in os.tmpdir()
-      npm_config_yes: 'true', // node-pty's postinstall runs `npx node-gyp`; a user npmrc with yes=false would stop it
-      npm_config_unsafe_perm: 'true', // code-server's postinstall refuses to run as root without it
-      npm_config_fund: 'false',
-      npm_config_audit: 'false',
-      npm_config_update_notifier: 'false',
-    }),
-  });
-  fs.closeSync(out);
+  const install = () => {
+    const out = fs.openSync(logFile, 'a');
+    try {
+      return spawnSync('npm', ['install', '--no-save', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], {
+        cwd: INSTALL_DIR,
+        stdio: ['ignore', out, out],
+        env: cleanEnv({
+          TMPDIR: tmp, // @vscode/ripgrep looks for its download cache in os.tmpdir()
+          npm_config_yes: 'true', // node-pty's postinstall runs `npx node-gyp`; a user npmrc with yes=false would stop it
+          npm_config_unsafe_perm: 'true', // code-server's postinstall refuses to run as root without it
+          npm_config_fund: 'false',
+          npm_config_audit: 'false',
+          npm_config_update_notifier: 'false',
+        }),
+      });
+    } finally {
+      fs.closeSync(out);
+    }
+  };
+  let result = install();
+  if (result.status !== 0) {
+    // ~100 MB from the registry: a dropped connection is worth one more try, a failed native build is not helped.
+    log('npm install code-server failed; trying once more');
+    result = install();
+  }
   if (result.status !== 0 || !fs.existsSync(BIN)) {
     const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n');
     throw new Error(`npm install code-server@${CODE_SERVER_VERSION} failed (${result.error?.message ?? `exit ${result.status}`}); ` +

@@ -34,6 +34,8 @@ export async function runUiSuite(options: { server: CodeServer; profile: Profile
         },
       },
     });
+    // Mocha colours whenever CI is set; escape codes only belong in a terminal.
+    Mocha.reporters.Base.useColors = Boolean(process.stdout.isTTY);
     if (process.env.KUBEWRIGHT_E2E_GREP) mocha.grep(process.env.KUBEWRIGHT_E2E_GREP);
     for (const file of fs.readdirSync(UI_DIR).filter((name) => name.endsWith('.test.js')).sort()) {
       mocha.addFile(path.join(UI_DIR, file));
