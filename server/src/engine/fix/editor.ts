@@ -97,11 +97,10 @@ export class YamlEditor {
 
   /** Inserts new entries into a map: after its last line for a block map, inside the braces for a flow map. */
   private insertEntries(map: YAMLMap, entries: YamlMapValue): void {
-    const end = rangeOfNode(map)[1];
     if (map.flow) return this.insertIntoFlow(map, '}', this.render.flowEntries(entries));
     if (map.items.length === 0) decline('an empty block map');
     const column = columnOf(this.source, rangeOfNode(map.items[0].key as Node)[0]);
-    this.insertLines(end, this.render.blockMap(entries, column));
+    this.insertLines(this.contentEnd(rangeOfNode(map)[1], column), this.render.blockMap(entries, column));
   }
 
   /**
@@ -142,12 +141,32 @@ export class YamlEditor {
     }
   }
 
+  /**
+   * Where the lines of a block node ending at `end` really end. The parser gives a node the comment lines after it
+   * whatever their indentation, and with them the next line's indentation; a comment line at or left of `column`
+   * (the node's own keys or dashes) is about what follows, so it is left outside, as is that indentation.
+   */
+  private contentEnd(end: number, column: number): number {
+    let at = lineStart(this.source, end);
+    if (this.source.slice(at, end).trim() !== '') return end;
+    for (let probe = at; probe > 0; ) {
+      const start = lineStart(this.source, probe - 1);
+      const line = this.source.slice(start, probe);
+      const text = line.trim();
+      if (text.startsWith('#') && line.length - line.trimStart().length <= column) at = start;
+      else if (text !== '') break;
+      probe = start;
+    }
+    return at;
+  }
+
   /** Appends an item to a block or flow sequence. */
   append(seq: YAMLSeq, item: YamlValue): void {
-    const [, end] = rangeOfNode(seq);
     if (seq.flow) return this.insertIntoFlow(seq, ']', this.render.flow(item));
     if (seq.items.length === 0) decline('an empty block sequence');
-    this.insertLines(end, this.render.blockSequence([item], columnOf(this.source, rangeOfNode(seq)[0])));
+    const [start, end] = rangeOfNode(seq);
+    const column = columnOf(this.source, start);
+    this.insertLines(this.contentEnd(end, column), this.render.blockSequence([item], column));
   }
 
   /**
@@ -203,8 +222,9 @@ export class YamlEditor {
     const keyStart = rangeOfNode(pair.key as Node)[0];
     const value = pair.value as Node | null;
     const blockValue = (isMap(value) || isSeq(value)) && !value.flow;
-    const end = blockValue ? rangeOfNode(value)[1] : nextLineStart(this.source, pairValueEnd(pair));
     const start = lineStart(this.source, keyStart);
+    // A block value goes with the comment lines indented under it.
+    const end = blockValue ? this.contentEnd(rangeOfNode(value)[2], keyStart - start) : nextLineStart(this.source, pairValueEnd(pair));
     const afterDash = this.source.slice(start, keyStart).trim() !== '';
     return { start: afterDash ? keyStart : start, end, afterDash };
   }
