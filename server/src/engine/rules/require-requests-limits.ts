@@ -98,7 +98,7 @@ export const rule: WorkloadRule = {
       const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
       ctx.report({
         at: pairOf(container.map, 'resources') ?? container.anchor,
-        message: `Container "${container.name}" has no ${list}: set them under resources`,
+        message: `Container "${container.name}" has no ${list}: set ${missing.length === 1 ? 'it' : 'them'} under resources`,
         fixes: [addMissingResources(container, missing)],
       });
     }
