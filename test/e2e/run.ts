@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CHROMIUM } from './harness/browser';
-import { CODE_SERVER_VERSION, Profile, installCodeServer } from './harness/code-server';
+import { CODE_SERVER_VERSION, Profile, installCodeServer, stopLeftoverCodeServer } from './harness/code-server';
 import type { CodeServer } from './harness/code-server';
 import { E2E_DIR, ROOT, SCREENSHOTS_DIR, copyWorkspace, freshDir, log } from './harness/env';
 import { runHostSuite } from './harness/host-suite';
@@ -28,6 +28,7 @@ async function main(): Promise<number> {
   const bin = installCodeServer();
   log(`code-server ${CODE_SERVER_VERSION} ready`);
 
+  stopLeftoverCodeServer();
   const run = freshDir(path.join(E2E_DIR, 'run'));
   freshDir(SCREENSHOTS_DIR);
   const profile = new Profile(path.join(run, 'profile'));

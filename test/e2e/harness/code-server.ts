@@ -12,6 +12,8 @@ export const CODE_SERVER_VERSION = '4.100.3';
 const INSTALL_DIR = path.join(E2E_DIR, `code-server-${CODE_SERVER_VERSION}`);
 const BIN = path.join(INSTALL_DIR, 'node_modules/.bin/code-server');
 const INSTALLED_MARKER = path.join(INSTALL_DIR, '.installed');
+/** The process id of the running code-server, for the next run to stop it if this one was killed outright. */
+const PID_FILE = path.join(E2E_DIR, 'code-server.pid');
 
 /** The @vscode/ripgrep release code-server 4.100.3 depends on, and the rg build its postinstall would download. */
 const RIPGREP_CACHE = 'vscode-ripgrep-cache-1.15.11';
@@ -145,6 +147,7 @@ export class Profile {
     // detached: its own process group, so stopping it takes the extension hosts and language servers along.
     const child = spawn(bin, args, { env: this.env(), detached: true, stdio: ['ignore', out, out] });
     fs.closeSync(out);
+    fs.writeFileSync(PID_FILE, `${child.pid}\n`);
     const server = new CodeServer(child, `http://127.0.0.1:${port}`);
     try {
       await server.waitHealthy(logFile);
@@ -154,6 +157,23 @@ export class Profile {
     }
     return server;
   }
+}
+
+/**
+ * Stops a code-server that an earlier run started and could not stop (a SIGKILL gives no chance to clean up), if
+ * the process with its id is still that code-server.
+ */
+export function stopLeftoverCodeServer(): void {
+  try {
+    const pid = Number(fs.readFileSync(PID_FILE, 'utf8'));
+    if (pid > 0 && fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(INSTALL_DIR)) {
+      log(`stopping code-server ${pid}, left running by an earlier run`);
+      process.kill(-pid, 'SIGKILL');
+    }
+  } catch {
+    // No pid file, or no such process: nothing was left behind.
+  }
+  fs.rmSync(PID_FILE, { force: true });
 }
 
 export class CodeServer {
