@@ -44,6 +44,7 @@ export function installCodeServer(): string {
           npm_config_fund: 'false',
           npm_config_audit: 'false',
           npm_config_update_notifier: 'false',
+          ...nodeHeaders(),
         }),
       });
     } finally {
@@ -63,6 +64,15 @@ export function installCodeServer(): string {
   }
   fs.writeFileSync(INSTALLED_MARKER, `${CODE_SERVER_VERSION}\n`);
   return BIN;
+}
+
+/**
+ * node-gyp compiles code-server's native modules against the running Node's headers and would download them when it
+ * does not find them; the nodejs package installs them beside the binary (/usr/include/node), so point it there.
+ */
+function nodeHeaders(): Record<string, string> {
+  const prefix = path.resolve(path.dirname(process.execPath), '..');
+  return fs.existsSync(path.join(prefix, 'include/node/node.h')) ? { npm_config_nodedir: prefix } : {};
 }
 
 /** @vscode/ripgrep's postinstall downloads rg from GitHub; with Debian's rg (also 13.0.0) in its cache it does not. */
