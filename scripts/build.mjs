@@ -1,6 +1,7 @@
 // Bundles the three shipped programs with esbuild: the VS Code client, the language server and the CLI.
 // Usage: node scripts/build.mjs [--watch] [--dev]   (--dev: no minifying, with source maps, for debugging)
 import * as esbuild from 'esbuild';
+import { ensureSchema } from './gen-schema.mjs';
 
 const dev = process.argv.includes('--dev');
 const watch = process.argv.includes('--watch');
@@ -24,6 +25,10 @@ const builds = [
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
+
+// The engine imports the generated Kubernetes schema; (re)generate it first, unless it is newer than its sources.
+const schema = ensureSchema();
+if (schema !== 'fresh') console.error(`gen-schema: ${schema}`);
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
