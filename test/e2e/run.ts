@@ -1,6 +1,5 @@
-// `npm run test:e2e`: the packaged VSIX in a real VS Code. Builds kubewright.vsix, installs code-server into .e2e/,
-// installs the VSIX into a private profile, starts code-server on 127.0.0.1 and runs the extension-host suite and
-// the UI suite in Debian's Chromium; code-server and Chromium are stopped whatever happens.
+// `npm run test:e2e`: the packaged VSIX in code-server and Debian's Chromium, through the extension-host suite and
+// the UI suite; code-server and Chromium are stopped whatever happens.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -54,7 +53,8 @@ async function main(): Promise<number> {
       testsPath: path.join(__dirname, 'suite'),
       timeoutMs: HOST_SUITE_TIMEOUT_MS,
     }));
-    results.UI = await suite('UI', () => runUiSuite({ server: running, profile, workspace: copyWorkspace(path.join(run, 'ui/workspace')) }));
+    const uiWorkspace = copyWorkspace(path.join(run, 'ui/workspace'));
+    results.UI = await suite('UI', () => runUiSuite({ server: running, profile, workspace: uiWorkspace }));
   } finally {
     await server.stop();
     server = undefined;

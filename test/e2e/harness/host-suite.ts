@@ -1,6 +1,4 @@
 // Runs the extension-host suite (test/e2e/suite) inside code-server: the web counterpart of @vscode/test-electron.
-// The workbench opens with a `payload` naming the extension and the tests; code-server's remote (Node) extension
-// host runs the mocha suite with the full `vscode` API and reports through window.codeAutomationLog/-Exit.
 import * as path from 'node:path';
 import { format } from 'node:util';
 import type { Page } from 'playwright-core';
@@ -16,6 +14,10 @@ export interface Counts {
 /** The line suite/index.ts prints when mocha is done. */
 const SUMMARY = /^extension host: (\d+) passed, (\d+) failed$/m;
 
+/**
+ * The workbench opens with a `payload` naming the extension and the tests; code-server's remote (Node) extension
+ * host runs the mocha suite with the full `vscode` API and reports through window.codeAutomationLog/-Exit.
+ */
 export async function runHostSuite(options: {
   server: CodeServer;
   profile: Profile;

@@ -1,6 +1,5 @@
 // The UI suite's view of VS Code: one workbench page in Chromium, shared by every *.test.js in this folder, with the
 // steps a person takes (open a file from the Explorer, look at squiggles, open the Problems panel) as methods.
-// harness/ui-suite.ts opens it before the first test and closes it after the last.
 import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../harness/browser';
 import type { Browser } from '../harness/browser';
@@ -10,7 +9,7 @@ export const UI_WAIT_MS = 60_000;
 
 let current: Workbench | undefined;
 
-/** The workbench the UI suite's tests share; harness/ui-suite.ts sets it before they run. */
+/** The workbench the UI suite's tests share: harness/ui-suite.ts opens it before the first test. */
 export function workbench(): Workbench {
   if (!current) throw new Error('no workbench: the UI suite runs through harness/ui-suite.ts');
   return current;
@@ -27,7 +26,12 @@ export class Workbench {
     private readonly screenshots: string,
   ) {}
 
-  static async open(options: { url: string; profileDir: string; env: NodeJS.ProcessEnv; screenshots: string }): Promise<Workbench> {
+  static async open(options: {
+    url: string;
+    profileDir: string;
+    env: NodeJS.ProcessEnv;
+    screenshots: string;
+  }): Promise<Workbench> {
     const browser = await launchBrowser(options.profileDir, options.env);
     const workbench = new Workbench(browser, browser.page, options.screenshots);
     browser.page.on('pageerror', (error) => console.error(`  [workbench] ${error.message}`));
@@ -49,7 +53,8 @@ export class Workbench {
   async openFromExplorer(relative: string): Promise<void> {
     const parts = relative.split('/');
     for (const [i, name] of parts.entries()) {
-      const row = this.page.locator('.explorer-folders-view .monaco-list-row', { has: this.page.getByText(name, { exact: true }) });
+      const label = this.page.getByText(name, { exact: true });
+      const row = this.page.locator('.explorer-folders-view .monaco-list-row', { has: label });
       await row.first().waitFor({ timeout: UI_WAIT_MS });
       const last = i === parts.length - 1;
       if (last || (await row.first().getAttribute('aria-expanded')) !== 'true') await row.first().click();
@@ -98,7 +103,7 @@ export class Workbench {
 
   /**
    * Opens the Problems panel with Ctrl+Shift+M and returns it. The keybinding can arrive before the workbench has
-   * registered it, and pressing it again while the panel is open would close it, so it is pressed only until the panel shows.
+   * registered it, and pressing it again while the panel is open would close it: it is pressed until the panel shows.
    */
   async problemsPanel(): Promise<Locator> {
     const panel = this.page.locator('.markers-panel');
@@ -116,6 +121,7 @@ export class Workbench {
 
   /** The marker rows of the Problems panel (not the file rows above them) that contain `text`. */
   problems(text: string): Locator {
-    return this.page.locator('.markers-panel .monaco-list-row', { has: this.page.locator('.marker-message-details, .marker-code'), hasText: text });
+    const marker = this.page.locator('.marker-message-details, .marker-code');
+    return this.page.locator('.markers-panel .monaco-list-row', { has: marker, hasText: text });
   }
 }
