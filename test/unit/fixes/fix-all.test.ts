@@ -48,8 +48,8 @@ const FIXED = yaml`
           httpHeaders:
           - name: Custom-Header
             value: Awesome
-        periodSeconds: 5
-        failureThreshold: 3
+        periodSeconds: 3
+        failureThreshold: 2
   ---
   apiVersion: v1
   kind: Service
@@ -66,7 +66,7 @@ const FIXED = yaml`
 describe('fix-all', () => {
   const original = fs.readFileSync(FIXTURE, 'utf8');
 
-  it('fixes liveness-http.yaml to an exact text: one securityContext, resources, a readinessProbe like its liveness', () => {
+  it('fixes liveness-http.yaml to an exact text: one securityContext, resources, a readinessProbe like its liveness that leaves traffic first', () => {
     const result = fixAll(original);
     assert.equal(result.text, FIXED);
     assert.equal(result.applied, 5);

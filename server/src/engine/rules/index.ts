@@ -15,6 +15,11 @@ import { rule as requireRequestsLimits } from './require-requests-limits';
 import { rule as requireLivenessProbe } from './require-liveness-probe';
 import { rule as requireReadinessProbe } from './require-readiness-probe';
 import { rule as identicalProbes } from './identical-probes';
+import { rule as livenessBeforeReady } from './liveness-before-ready';
+import { rule as probeTimeoutExceedsPeriod } from './probe-timeout-exceeds-period';
+import { rule as livenessFailureThresholdOne } from './liveness-failure-threshold-one';
+import { rule as probeSuccessThreshold } from './probe-success-threshold';
+import { rule as probePortNameUnknown } from './probe-port-name-unknown';
 
 export const allRules: readonly Rule[] = [
   yamlSyntax,
@@ -32,6 +37,11 @@ export const allRules: readonly Rule[] = [
   requireLivenessProbe,
   requireReadinessProbe,
   identicalProbes,
+  livenessBeforeReady,
+  probeTimeoutExceedsPeriod,
+  livenessFailureThresholdOne,
+  probeSuccessThreshold,
+  probePortNameUnknown,
 ];
 
 export function ruleById(id: string): Rule | undefined {
