@@ -91,6 +91,18 @@ runRuleTests(readiness, {
       #         ^^^^^^^^^ Container "web" has no readinessProbe
                 image: x:1
                 livenessProbe: {tcpSocket: {port: 80}}`,
+    // Half-typed: the key is there, the probe is not yet.
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: p}
+      spec:
+        containers:
+          - name: web
+      #     ^^^^^^^^^ Container "web" has no readinessProbe
+            image: x:1
+            livenessProbe: {tcpSocket: {port: 80}}
+            readinessProbe:`,
   ],
 });
 

@@ -1,5 +1,6 @@
 // The shared body of require-liveness-probe and require-readiness-probe: the two differ only in which probe
 // they ask for and what they say about it.
+import { isMap } from 'yaml';
 import type { WorkloadRule, RuleMeta } from '../types';
 import { containersNeedingProbes, probePair } from './probes';
 import { addProbe } from './probe-fixes';
@@ -9,7 +10,8 @@ export function requireProbeRule(meta: RuleMeta, key: 'livenessProbe' | 'readine
     meta,
     checkWorkload(workload, ctx) {
       for (const container of containersNeedingProbes(workload)) {
-        if (probePair(container, key)?.value) continue;
+        // `readinessProbe:` with nothing after it is a null, which Kubernetes takes as no probe at all.
+        if (isMap(probePair(container, key)?.value)) continue;
         ctx.report({ at: container.anchor, message: `Container "${container.name}" has no ${key}: ${consequence}`, fixes: [addProbe(container, key)] });
       }
     },
