@@ -24,10 +24,16 @@ function declarationFiles(dir) {
   });
 }
 
-/** A short, stable id per model file: `apps/v1/Deployment`, `v1/Container`, `meta/v1/ObjectMeta`. */
+/**
+ * A short, stable id per model file: `apps/v1/Deployment`, `v1/Container`, `meta/v1/ObjectMeta`. Real paths on both
+ * sides: the compiler resolves imports through symlinks (a linked node_modules), the file list does not.
+ */
+const realPaths = new Map();
+const realPath = (p) => realPaths.get(p) ?? realPaths.set(p, fs.realpathSync(p)).get(p);
 function typeId(fileName) {
-  const inModels = path.relative(MODELS, fileName);
-  const rel = inModels.startsWith('..') ? path.relative(MACHINERY, fileName).replace(/^apis\//, '') : inModels;
+  const real = realPath(fileName);
+  const inModels = path.relative(realPath(MODELS), real);
+  const rel = inModels.startsWith('..') ? path.relative(realPath(MACHINERY), real).replace(/^apis\//, '') : inModels;
   return rel.replace(/\.d\.ts$/, '').split(path.sep).join('/');
 }
 

@@ -78,9 +78,9 @@ describe('files', () => {
 
   it('counts columns in UTF-16 code units after non-ASCII text', () => {
     // "🚀" is two UTF-16 code units, "é" one: LSP columns count code units.
-    const text = PRIVILEGED_POD.replace('securityContext: {privileged: true}', 'securityContext: {x: "é🚀", privileged: true}');
+    const text = PRIVILEGED_POD.replace('securityContext: {privileged: true}', 'securityContext: {seLinuxOptions: {type: "é🚀"}, privileged: true}');
     const [finding] = lintText(text, privilegedOnly);
-    assert.deepEqual(summarize(text, [finding]), ['8:35 no-privileged']);
+    assert.deepEqual(summarize(text, [finding]), ['8:56 no-privileged']);
     assert.equal(text.slice(finding.start, finding.end), 'privileged: true');
   });
 

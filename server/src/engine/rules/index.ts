@@ -15,6 +15,15 @@ import { rule as requireRequestsLimits } from './require-requests-limits';
 import { rule as requireLivenessProbe } from './require-liveness-probe';
 import { rule as requireReadinessProbe } from './require-readiness-probe';
 import { rule as identicalProbes } from './identical-probes';
+import { rule as schemaUnknownKind } from './schema-unknown-kind';
+import { rule as schemaUnknownField } from './schema-unknown-field';
+import { rule as schemaType } from './schema-type';
+import { rule as schemaEnum } from './schema-enum';
+import { rule as schemaRequired } from './schema-required';
+import { rule as schemaQuantity } from './schema-quantity';
+import { rule as schemaName } from './schema-name';
+import { rule as schemaDuplicate } from './schema-duplicate';
+import { rule as schemaSelectorMismatch } from './schema-selector-mismatch';
 import { rule as livenessBeforeReady } from './liveness-before-ready';
 import { rule as probeTimeoutExceedsPeriod } from './probe-timeout-exceeds-period';
 import { rule as livenessFailureThresholdOne } from './liveness-failure-threshold-one';
@@ -42,6 +51,15 @@ export const allRules: readonly Rule[] = [
   livenessFailureThresholdOne,
   probeSuccessThreshold,
   probePortNameUnknown,
+  schemaUnknownKind,
+  schemaUnknownField,
+  schemaType,
+  schemaEnum,
+  schemaRequired,
+  schemaQuantity,
+  schemaName,
+  schemaDuplicate,
+  schemaSelectorMismatch,
 ];
 
 export function ruleById(id: string): Rule | undefined {
