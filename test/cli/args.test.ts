@@ -28,6 +28,12 @@ describe('cli: arguments', () => {
     assert.deepEqual(parseArgs(['lint', '-f', 'json', 'x.yaml', '--quiet', 'y.yaml']), expected);
   });
 
+  it('reads --kubernetes-version VALUE and --kubernetes-version=VALUE', () => {
+    const expected = { ok: true, command: { kind: 'lint', format: 'stylish', quiet: false, paths: ['x.yaml'], fix: 'none', kubernetesVersion: '1.22' } };
+    assert.deepEqual(parseArgs(['lint', '--kubernetes-version', '1.22', 'x.yaml']), expected);
+    assert.deepEqual(parseArgs(['lint', 'x.yaml', '--kubernetes-version=1.22']), expected);
+  });
+
   it('takes everything after -- as a PATH, even names that look like options', () => {
     assert.deepEqual(parseArgs(['lint', '--', '--quiet', '-f']), {
       ok: true,
@@ -59,6 +65,9 @@ describe('cli: arguments', () => {
     [['lint', 'x.yaml', '--format'], 'option --format needs a value: stylish or json'],
     [['lint', '--format=', 'x.yaml'], 'option --format needs a value: stylish or json'],
     [['lint', '--quiet=yes', 'x.yaml'], 'option --quiet takes no value'],
+    [['lint', 'x.yaml', '--kubernetes-version'], 'option --kubernetes-version needs a value: a Kubernetes minor version such as 1.36'],
+    [['lint', '--kubernetes-version', 'v1.22', 'x.yaml'], 'bad Kubernetes version "v1.22": give a minor version such as 1.36'],
+    [['lint', '--kubernetes-version=1.22.3', 'x.yaml'], 'bad Kubernetes version "1.22.3": give a minor version such as 1.36'],
   ];
   for (const [argv, error] of usageErrors) {
     it(`rejects \`${['kubewright', ...argv].join(' ')}\`: ${error}`, () => {

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { DiagnosticSeverity, MessageType } from 'vscode-languageserver-protocol/node';
 import { CLIENT_CAPABILITIES, DEFAULT_SETTINGS, LspTestClient } from './harness';
-import { LIVENESS_HTTP, livenessContainerDiagnostics, onLine, untitledUri } from './expectations';
+import { LIVENESS_HTTP, kubewrightDiagnostic, livenessContainerDiagnostics, onLine, readFixture, untitledUri } from './expectations';
 
 /** Opens liveness-http.yaml under `uri` and returns the diagnostics of its first publish, checking it is for version 1. */
 async function openLiveness(client: LspTestClient, uri: string) {
@@ -92,6 +92,57 @@ describe('lsp: settings pulled through workspace/configuration', () => {
       {
         type: MessageType.Warning,
         message: `Kubewright: ignoring a setting for ${uri}: rules.run-as-non-root must be "off", "info", "warning", "error" or { severity, options }`,
+      },
+    ]);
+    await client.closeExpectingCleared(uri);
+  });
+});
+
+/** The seed's extensions/v1beta1 Ingress: its one finding is deprecated-api, on the apiVersion value (line 1). */
+const INGRESS = readFixture('migrations/liveness-ingress.yaml');
+const ingressDiagnostic = (severity: DiagnosticSeverity, message: string) =>
+  kubewrightDiagnostic('deprecated-api', severity, message, onLine(1, 12, 30));
+
+describe('lsp: kubewright.kubernetesVersion', () => {
+  let client: LspTestClient;
+
+  before(async () => {
+    ({ client } = await LspTestClient.start());
+  });
+
+  afterEach(() => client.checkNothingUnexpected());
+
+  after(() => client?.stop());
+
+  it('judges apiVersions by the version set for the document: deprecated in 1.21, removed in the newest', async () => {
+    const older = untitledUri('ingress-for-1-21');
+    const newest = untitledUri('ingress-for-newest');
+    client.settingsFor = (scopeUri) => (scopeUri === older ? { ...DEFAULT_SETTINGS, kubernetesVersion: '1.21' } : DEFAULT_SETTINGS);
+    client.open(older, INGRESS);
+    assert.deepEqual((await client.nextPublish(older)).diagnostics, [
+      ingressDiagnostic(
+        DiagnosticSeverity.Warning,
+        'extensions/v1beta1 Ingress is deprecated since Kubernetes 1.14 and removed in 1.22: use networking.k8s.io/v1',
+      ),
+    ]);
+    client.open(newest, INGRESS);
+    assert.deepEqual((await client.nextPublish(newest)).diagnostics, [
+      ingressDiagnostic(DiagnosticSeverity.Error, 'extensions/v1beta1 Ingress was removed in Kubernetes 1.22: use networking.k8s.io/v1'),
+    ]);
+    await client.closeExpectingCleared(older, newest);
+  });
+
+  it('logs a version it cannot read and uses the newest instead', async () => {
+    const uri = untitledUri('ingress-bad-version');
+    client.settingsFor = () => ({ ...DEFAULT_SETTINGS, kubernetesVersion: 'v1.21' });
+    client.open(uri, INGRESS);
+    assert.deepEqual((await client.nextPublish(uri)).diagnostics, [
+      ingressDiagnostic(DiagnosticSeverity.Error, 'extensions/v1beta1 Ingress was removed in Kubernetes 1.22: use networking.k8s.io/v1'),
+    ]);
+    assert.deepEqual(client.logs, [
+      {
+        type: MessageType.Warning,
+        message: `Kubewright: ignoring a setting for ${uri}: kubernetesVersion must be a Kubernetes minor version such as "1.36", got "v1.21"`,
       },
     ]);
     await client.closeExpectingCleared(uri);

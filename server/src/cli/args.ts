@@ -1,6 +1,7 @@
 // Reads the command line into a Command: `kubewright lint [--format stylish|json] [--quiet] [--fix | --fix-dry-run]
-// PATH...`, help or version.
+// [--kubernetes-version 1.N] PATH...`, help or version.
 // Pure: no I/O, so every usage error can be tested as data.
+import { parseKubernetesVersion } from '../engine/k8s/kubernetes-version';
 
 export const OUTPUT_FORMATS = ['stylish', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -14,6 +15,8 @@ export interface LintCommand {
   paths: string[];
   /** `write`: apply the fixes to the files; `dry-run`: print them as a diff; `none`: only report. */
   fix: 'none' | 'write' | 'dry-run';
+  /** The Kubernetes version to check against ("1.22"); absent: the newest the engine knows. */
+  kubernetesVersion?: string;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | LintCommand;
@@ -30,6 +33,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: OutputFormat = 'stylish';
   let quiet = false;
   let fix: LintCommand['fix'] = 'none';
+  let kubernetesVersion: string | undefined;
   let wantsHelp = false;
   let wantsVersion = false;
   // The first problem found; reported only if the user did not ask for help, which always wins.
@@ -80,6 +84,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         else format = value;
         break;
       }
+      case '--kubernetes-version': {
+        const value = inlineValue ?? argv[++i];
+        if (value === undefined || value === '') fail(`option ${name} needs a value: a Kubernetes minor version such as 1.36`);
+        else if (!parseKubernetesVersion(value)) fail(`bad Kubernetes version "${value}": give a minor version such as 1.36`);
+        else kubernetesVersion = value;
+        break;
+      }
       default:
         fail(`unknown option "${arg}"`);
     }
@@ -93,5 +104,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (commandName === undefined) return { ok: false, error: 'no command given' };
   if (commandName !== 'lint') return { ok: false, error: `unknown command "${commandName}"` };
   if (paths.length === 0) return { ok: false, error: 'no PATH given: name the files, folders or globs to lint' };
-  return { ok: true, command: { kind: 'lint', format, quiet, paths, fix } };
+  return { ok: true, command: { kind: 'lint', format, quiet, paths, fix, ...(kubernetesVersion ? { kubernetesVersion } : {}) } };
 }

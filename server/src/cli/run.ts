@@ -107,13 +107,14 @@ function runLint(command: LintCommand, io: CliIo): number {
     }
     // Once a file cannot be read the run fails without a report, so linting the rest would be wasted.
     if (unreadable.length > 0) continue;
+    const config = { kubernetesVersion: command.kubernetesVersion };
     const options = {
       onRuleError: (ruleId: string, error: unknown) => ruleFailures.push(`rule ${ruleId} failed on ${filePath}: ${describeError(error)}`),
     };
     let text = stripByteOrderMark(original);
     let output: string | undefined;
     if (command.fix !== 'none') {
-      const fixed = fixAll(text, {}, options);
+      const fixed = fixAll(text, config, options);
       if (fixed.edits.length > 0) {
         if (command.fix === 'dry-run') diffs.push(unifiedDiff(filePath, text, fixed.edits));
         else {
@@ -128,7 +129,7 @@ function runLint(command: LintCommand, io: CliIo): number {
         output = fixed.text;
       }
     }
-    const findings = lintText(text, {}, options);
+    const findings = lintText(text, config, options);
     results.push({ ...toFileResult(filePath, text, findings, command.quiet), ...(command.fix === 'dry-run' && output !== undefined ? { output } : {}) });
   }
   // A partial report would read as a clean bill for the files left out; stop with only the reason.

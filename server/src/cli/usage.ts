@@ -1,6 +1,8 @@
 // The text of `kubewright --help`, and the one-line synopsis printed after a usage error.
+import { LATEST_KUBERNETES_VERSION } from '../engine/k8s/api-lifecycle';
 
-export const SYNOPSIS = 'Usage: kubewright lint [--format stylish|json] [--quiet] [--fix | --fix-dry-run] PATH...';
+export const SYNOPSIS =
+  'Usage: kubewright lint [--format stylish|json] [--quiet] [--fix | --fix-dry-run] [--kubernetes-version 1.N] PATH...';
 
 export const HELP = `${SYNOPSIS}
 
@@ -16,6 +18,9 @@ Options:
       --quiet                 report errors only
       --fix                   apply every automatic fix to the files, then report what is left
       --fix-dry-run           print the fixes as a unified diff (json: an "output" field), change nothing
+      --kubernetes-version V  check against Kubernetes V (e.g. 1.22): apiVersions it removed are errors,
+                              deprecated ones warnings, and migrations go only to versions it serves
+                              (default: the newest Kubewright knows, ${LATEST_KUBERNETES_VERSION})
   -h, --help                  show this help
       --version               show the version
 

@@ -37,3 +37,15 @@ export function activeRules(config: LintConfig = {}, rules: readonly Rule[] = al
   }
   return active;
 }
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+const BY_RANK: readonly Severity[] = ['info', 'warning', 'error'];
+
+/**
+ * The severity of a finding the rule reports as `reported` at its default severity `ruleDefault`, once the user has
+ * set the rule to `configured`: moved by the same number of steps, clamped to info…error.
+ */
+export function shiftSeverity(reported: Severity, ruleDefault: Severity, configured: Severity): Severity {
+  const rank = SEVERITY_RANK[reported] + SEVERITY_RANK[configured] - SEVERITY_RANK[ruleDefault];
+  return BY_RANK[Math.max(0, Math.min(BY_RANK.length - 1, rank))];
+}

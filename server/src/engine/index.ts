@@ -5,6 +5,8 @@ export { LineIndex } from './positions';
 export type { Position } from './positions';
 export { allRules, ruleById } from './rules';
 export { activeRules, isSeveritySetting } from './config';
+export { LATEST_KUBERNETES_VERSION } from './k8s/api-lifecycle';
+export { parseKubernetesVersion } from './k8s/kubernetes-version';
 export type { Finding, LintConfig, Rule, RuleMeta, Severity, SeveritySetting, RuleSetting } from './types';
 export { fixAll } from './fix/fix-all';
 export type { FixAllResult } from './fix/fix-all';

@@ -2,10 +2,13 @@
 // parse and findings by its text, so re-linting after an edit only re-parses and re-checks the chunks that changed.
 import type { Document } from 'yaml';
 import { splitChunks, parseChunkText } from './parse';
-import { activeRules, ActiveRule } from './config';
+import { activeRules, ActiveRule, shiftSeverity } from './config';
 import { isTemplate, kubernetesIdentity, looksLikeKubernetes } from './k8s/object';
 import { readWorkload } from './k8s/workload';
 import { rangeOf } from './k8s/nodes';
+import { parseKubernetesVersion } from './k8s/kubernetes-version';
+import type { KubernetesVersion } from './k8s/kubernetes-version';
+import { LATEST_KUBERNETES_VERSION } from './k8s/api-lifecycle';
 import { FixContext, shiftFixes } from './fix/build';
 import type { Finding, LintConfig, Report, Rule, RuleContext, WorkloadRule, DocumentRule } from './types';
 
@@ -38,12 +41,15 @@ function isDocumentRule(rule: Rule): rule is DocumentRule {
 
 export class ManifestLinter {
   private readonly rules: ActiveRule[];
+  private readonly kubernetesVersion: KubernetesVersion;
   private cache = new Map<string, ChunkResult>();
   /** How the last lint() went: for tests and benchmarks of the cache. */
   lastStats: LintStats = { chunks: 0, checkedChunks: 0 };
 
   constructor(config: LintConfig = {}, private readonly options: LintOptions = {}) {
     this.rules = activeRules(config, options.rules);
+    // The settings reader and the CLI reject a malformed version; here it falls back rather than fail a lint.
+    this.kubernetesVersion = parseKubernetesVersion(config.kubernetesVersion) ?? parseKubernetesVersion(LATEST_KUBERNETES_VERSION)!;
   }
 
   lint(text: string): Finding[] {
@@ -101,10 +107,12 @@ export class ManifestLinter {
     const ctx: RuleContext = {
       source: fixContext.chunkText,
       options: active.options,
+      kubernetesVersion: this.kubernetesVersion,
       report: (report: Report) => {
         const range = rangeOf(report.at);
         if (!range) return;
-        const finding: Finding = { ruleId: active.rule.meta.id, severity: active.severity, message: report.message, start: range[0], end: range[1] };
+        const severity = report.severity ? shiftSeverity(report.severity, active.rule.meta.severity, active.severity) : active.severity;
+        const finding: Finding = { ruleId: active.rule.meta.id, severity, message: report.message, start: range[0], end: range[1] };
         const proposals = report.fixes;
         if (proposals?.length) finding.fixes = () => fixContext.build(proposals);
         found.push(finding);

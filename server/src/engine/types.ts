@@ -3,6 +3,7 @@ import type { Document } from 'yaml';
 import type { Workload } from './k8s/workload';
 import type { Located } from './k8s/nodes';
 import type { FixEdit, YamlEditor } from './fix/editor';
+import type { KubernetesVersion } from './k8s/kubernetes-version';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -61,6 +62,12 @@ export interface Report {
   at: Located;
   message: string;
   fixes?: FixProposal[];
+  /**
+   * This finding's severity when the rule runs at its default severity, for a rule whose findings differ in weight
+   * (deprecated-api: removed is an error, deprecated a warning). A user's severity for the rule moves every finding
+   * by as many steps as it moves the rule's default (clamped to info…error), so `"warning"` lowers both by one.
+   */
+  severity?: Severity;
 }
 
 export interface RuleContext {
@@ -69,6 +76,8 @@ export interface RuleContext {
   source: string;
   /** The rule's options as the user set them (defaults are the rule's business). */
   options: Readonly<Record<string, unknown>>;
+  /** The Kubernetes version the manifests are meant for. */
+  kubernetesVersion: KubernetesVersion;
 }
 
 /** A rule over the pod spec of one workload object (Pod, Deployment, CronJob, …). */
@@ -93,4 +102,6 @@ export interface RuleSetting {
 /** What the user configured: per rule id, a severity or off, and options. Unlisted rules use their defaults. */
 export interface LintConfig {
   rules?: Record<string, SeveritySetting | RuleSetting | undefined>;
+  /** The Kubernetes version to check against, e.g. "1.36"; unset or unreadable: the newest the engine knows. */
+  kubernetesVersion?: string;
 }

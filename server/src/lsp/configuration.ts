@@ -1,7 +1,7 @@
 // The `kubewright` settings for each document: asked of the client with the document as scope when it can answer
 // workspace/configuration, else the last didChangeConfiguration push. Values that make no sense become defaults.
 import type { ClientCapabilities, Connection, DidChangeConfigurationParams } from 'vscode-languageserver';
-import { isSeveritySetting, ruleById } from '../engine';
+import { isSeveritySetting, parseKubernetesVersion, ruleById } from '../engine';
 import type { LintConfig, RuleSetting, SeveritySetting } from '../engine';
 import { describeError } from './safety';
 
@@ -67,7 +67,14 @@ export function readSettings(raw: unknown): ReadSettings {
     problems.push(`rules must be an object of rule id to severity, got ${JSON.stringify(raw.rules)}`);
   }
 
-  return { settings: { enable, lint: { rules } }, problems };
+  // Unset means "the newest the engine knows"; the engine fills that in, so only a readable version is passed on.
+  const lint: LintConfig = { rules };
+  if (parseKubernetesVersion(raw.kubernetesVersion)) lint.kubernetesVersion = raw.kubernetesVersion as string;
+  else if (raw.kubernetesVersion !== undefined && raw.kubernetesVersion !== null && raw.kubernetesVersion !== '') {
+    problems.push(`kubernetesVersion must be a Kubernetes minor version such as "1.36", got ${JSON.stringify(raw.kubernetesVersion)}`);
+  }
+
+  return { settings: { enable, lint }, problems };
 }
 
 /** Caches each document's settings until the user changes settings; one pull per document, not per keystroke. */

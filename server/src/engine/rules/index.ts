@@ -29,6 +29,7 @@ import { rule as probeTimeoutExceedsPeriod } from './probe-timeout-exceeds-perio
 import { rule as livenessFailureThresholdOne } from './liveness-failure-threshold-one';
 import { rule as probeSuccessThreshold } from './probe-success-threshold';
 import { rule as probePortNameUnknown } from './probe-port-name-unknown';
+import { rule as deprecatedApi } from './deprecated-api';
 
 export const allRules: readonly Rule[] = [
   yamlSyntax,
@@ -60,6 +61,7 @@ export const allRules: readonly Rule[] = [
   schemaName,
   schemaDuplicate,
   schemaSelectorMismatch,
+  deprecatedApi,
 ];
 
 export function ruleById(id: string): Rule | undefined {

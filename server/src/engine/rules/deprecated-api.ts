@@ -1,0 +1,110 @@
+// deprecated-api: an object whose apiVersion the target Kubernetes version has removed (error) or deprecated
+// (warning), with the version to move to and, where the change of shape is known, a quick fix that migrates it.
+import { isMap } from 'yaml';
+import type { Node } from 'yaml';
+import type { DocumentRule } from '../types';
+import { kubernetesIdentity } from '../k8s/object';
+import { pairOf } from '../k8s/nodes';
+import { lifecycleOf, successorAt } from '../k8s/api-lifecycle';
+import type { ApiLifecycle, Successor } from '../k8s/api-lifecycle';
+import { formatVersion, reached } from '../k8s/kubernetes-version';
+import type { KubernetesVersion } from '../k8s/kubernetes-version';
+import { migrationFix, migrationFor } from '../fix/migrations';
+
+function describe(entry: ApiLifecycle, removed: boolean, successor: Successor): string {
+  const what = `${entry.apiVersion} ${entry.kind}`;
+  const when = removed
+    ? `${what} was removed in Kubernetes ${formatVersion(entry.removedIn!)}`
+    : `${what} is deprecated since Kubernetes ${formatVersion(entry.deprecatedIn!)}` +
+      (entry.removedIn ? ` and removed in ${formatVersion(entry.removedIn)}` : '');
+  const advice = successor.advice ?? 'remove it';
+  const gone = successor.goneToo;
+  if (gone) return `${when}, and its replacement ${gone.apiVersion} in ${formatVersion(gone.removedIn!)}; nothing replaces them: ${advice}`;
+  if (!successor.apiVersion) return `${when}, with no replacement: ${advice}`;
+  const since = successor.notBefore ? ` (served from Kubernetes ${formatVersion(successor.notBefore)} on)` : '';
+  return `${when}: use ${successor.apiVersion}${since}`;
+}
+
+export const rule: DocumentRule = {
+  meta: {
+    id: 'deprecated-api',
+    severity: 'error',
+    docs: {
+      summary:
+        'The object\'s `apiVersion` is removed (error) or deprecated (warning) in the targeted Kubernetes version ' +
+        '(`kubewright.kubernetesVersion`, default the newest known).',
+      rationale:
+        'Kubernetes serves each kind from several API versions, and retires the old ones: a removed apiVersion is ' +
+        'rejected by the API server (`no matches for kind "Ingress" in version "extensions/v1beta1"`), so the ' +
+        'manifest no longer applies after a cluster upgrade. A deprecated one still works but is on its way out. ' +
+        'The message names the release that removed (or will remove) it and the apiVersion to use instead, and says ' +
+        'when that one is not yet served in the targeted version.\n\n' +
+        'Removed versions are errors and deprecated ones warnings. Setting the rule to another severity moves both ' +
+        'by the same number of steps: `"warning"` makes removals warnings and deprecations infos; `"info"` makes ' +
+        'both infos.',
+      remediation:
+        'Change the apiVersion to its replacement, and the fields whose shape changed with it. The quick fix ' +
+        '**Migrate this … to …** (and `kubewright lint --fix`) does both, keeping your comments, for Ingress ' +
+        '(`serviceName`/`servicePort` become `service: {name, port}`, each path gets `pathType`, `backend` becomes ' +
+        '`defaultBackend`), Deployment, DaemonSet, ReplicaSet and StatefulSet (`spec.selector` written out from ' +
+        'the template\'s labels), HorizontalPodAutoscaler (v2beta1 metric targets become `target: {type, …}`), ' +
+        'and the kinds whose fields did not change (CronJob, PodDisruptionBudget, NetworkPolicy, RBAC, storage ' +
+        'classes, …). Check the defaults that changed with the version: apps/v1 rolls DaemonSets and StatefulSets ' +
+        'out with RollingUpdate where the beta versions used OnDelete. Kinds with no safe automatic migration ' +
+        '(CustomResourceDefinition, admission webhooks, PodSecurityPolicy) need a person. If your clusters run an ' +
+        'older Kubernetes, set `kubewright.kubernetesVersion` (or `--kubernetes-version`) to it.',
+      bad: [
+        'apiVersion: extensions/v1beta1',
+        'kind: Ingress',
+        'metadata:',
+        '  name: web',
+        'spec:',
+        '  rules:',
+        '    - host: web.example.com',
+        '      http:',
+        '        paths:',
+        '          - path: /',
+        '            backend:',
+        '              serviceName: web',
+        '              servicePort: 80',
+        '',
+      ].join('\n'),
+      good: [
+        'apiVersion: networking.k8s.io/v1',
+        'kind: Ingress',
+        'metadata:',
+        '  name: web',
+        'spec:',
+        '  rules:',
+        '    - host: web.example.com',
+        '      http:',
+        '        paths:',
+        '          - path: /',
+        '            pathType: ImplementationSpecific',
+        '            backend:',
+        '              service:',
+        '                name: web',
+        '                port:',
+        '                  number: 80',
+        '',
+      ].join('\n'),
+    },
+  },
+  checkDocument(document, ctx) {
+    const identity = kubernetesIdentity(document);
+    const entry = identity && lifecycleOf(identity.apiVersion, identity.kind);
+    if (!identity || !entry) return;
+    const target: KubernetesVersion = ctx.kubernetesVersion;
+    const removed = reached(target, entry.removedIn);
+    if (!removed && !reached(target, entry.deprecatedIn)) return;
+    const successor = successorAt(entry, target);
+    const migration = migrationFor(identity.apiVersion, identity.kind);
+    const canMigrate = migration !== undefined && migration.to === successor.apiVersion && !successor.notBefore;
+    ctx.report({
+      at: pairOf(isMap(document.contents) ? document.contents : undefined, 'apiVersion')!.value as Node,
+      message: describe(entry, removed, successor),
+      severity: removed ? 'error' : 'warning',
+      fixes: canMigrate ? [migrationFix(migration, identity.kind, document)] : undefined,
+    });
+  },
+};
