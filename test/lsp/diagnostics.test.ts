@@ -38,6 +38,8 @@ describe('lsp: diagnostics', () => {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.kubewright'], resolveProvider: true },
         executeCommandProvider: { commands: ['kubewright.applyFixAll'] },
+        hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'kubewright' },
     });

@@ -38,7 +38,7 @@ export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const SERVER_BUNDLE = path.join(REPO_ROOT, 'dist/server.js');
 
 /** What VS Code answers for the `kubewright` section when the user changed nothing (package.json's defaults). */
-export const DEFAULT_SETTINGS = Object.freeze({ enable: true, rules: {}, trace: { server: 'off' } });
+export const DEFAULT_SETTINGS = Object.freeze({ enable: true, rules: {}, probeTimeline: { codeLens: true }, trace: { server: 'off' } });
 
 /** What a client like VS Code announces: it can be asked for settings, and reads versions, links and data on diagnostics. */
 export const CLIENT_CAPABILITIES: ClientCapabilities = {
@@ -173,6 +173,11 @@ export class LspTestClient {
   /** Sends a request by method name and waits for its answer. */
   request<R>(method: string, params: unknown): Promise<R> {
     return this.within(`the answer to ${method}`, this.connection.sendRequest(method, params) as Promise<R>);
+  }
+
+  /** Answers the requests of `method` the server sends (such as workspace/codeLens/refresh) with `handler`. */
+  answerRequests(method: string, handler: () => unknown): void {
+    this.connection.onRequest(method, handler);
   }
 
   // Receiving.

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { parseChunkText } from '../../server/src/engine/parse';
 import { probeTimeline, readTimings, withDefaults } from '../../server/src/engine/k8s/probe-timeline';
 import type { ContainerTimings, ProbeTimeline } from '../../server/src/engine/k8s/probe-timeline';
+import { probeInsights } from '../../server/src/engine/k8s/probe-insight';
 
 /** The numbers a person reads off a timeline, flattened so a table row shows them at a glance. */
 function summary(t: ProbeTimeline): Record<string, number | boolean> {
@@ -97,5 +98,18 @@ describe('probe timeline', () => {
     const [doc] = parseChunkText('httpGet: {path: /healthz, port: 8080}\ninitialDelaySeconds: 3\nperiodSeconds: "3"\nfailureThreshold: 5\n');
     assert.deepEqual(readTimings(doc.contents), { initialDelaySeconds: 3, failureThreshold: 5 });
     assert.deepEqual(readTimings(undefined), {});
+  });
+});
+
+describe('probe insights', () => {
+  it("finds each container's probes by file offset, in every document, and skips templates", () => {
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: a\n      image: a:1\n      readinessProbe: {tcpSocket: {port: 80}}\n';
+    const text = `${pod}---\n${pod.replace('name: a', 'name: b')}---\n${pod.replace('{name: p}', '{name: {{ .Release.Name }}}')}`;
+    const insights = probeInsights(text);
+    assert.deepEqual(insights.map((i) => i.container), ['a', 'b']);
+    const second = insights[1].probes[0];
+    assert.equal(text.slice(second.start, second.keyEnd), 'readinessProbe');
+    assert.equal(second.start, pod.length + 4 + pod.indexOf('readinessProbe'));
+    assert.equal(text.slice(second.start, second.end), 'readinessProbe: {tcpSocket: {port: 80}}');
   });
 });

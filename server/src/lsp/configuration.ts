@@ -11,9 +11,11 @@ export interface KubewrightSettings {
   /** False when the user turned Kubewright off for this document (or its folder): it gets no diagnostics. */
   enable: boolean;
   lint: LintConfig;
+  /** False when the user hid the probe timeline CodeLens (kubewright.probeTimeline.codeLens). */
+  probeTimelineCodeLens: boolean;
 }
 
-export const DEFAULT_SETTINGS: KubewrightSettings = Object.freeze({ enable: true, lint: Object.freeze({}) });
+export const DEFAULT_SETTINGS: KubewrightSettings = Object.freeze({ enable: true, lint: Object.freeze({}), probeTimelineCodeLens: true });
 
 export interface ReadSettings {
   settings: KubewrightSettings;
@@ -33,6 +35,16 @@ function readRuleSetting(value: unknown, defaultSeverity: SeveritySetting): Seve
   if (options !== undefined && !isPlainObject(options)) return undefined;
   // `{ options }` alone means "tune the rule, keep its severity".
   return { severity: severity ?? defaultSeverity, options };
+}
+
+/** `probeTimeline.codeLens`, which VS Code sends as a nested object like every dotted setting; true unless false. */
+function readCodeLensSetting(raw: Record<string, unknown>, problems: string[]): boolean {
+  const section = raw.probeTimeline;
+  if (section === undefined || section === null) return true;
+  const value = isPlainObject(section) ? section.codeLens : section;
+  if (typeof value === 'boolean') return value;
+  if (value !== undefined) problems.push(`probeTimeline.codeLens must be true or false, got ${JSON.stringify(value)}`);
+  return true;
 }
 
 /** Checks the raw `kubewright` section field by field; each unreadable field keeps its default. Never throws. */
@@ -74,7 +86,7 @@ export function readSettings(raw: unknown): ReadSettings {
     problems.push(`kubernetesVersion must be a Kubernetes minor version such as "1.36", got ${JSON.stringify(raw.kubernetesVersion)}`);
   }
 
-  return { settings: { enable, lint }, problems };
+  return { settings: { enable, lint, probeTimelineCodeLens: readCodeLensSetting(raw, problems) }, problems };
 }
 
 /** Caches each document's settings until the user changes settings; one pull per document, not per keystroke. */

@@ -6,6 +6,8 @@ import { SettingsStore } from './configuration';
 import { DiagnosticsScheduler, RuleDocsLinks } from './diagnostics';
 import { runSafe } from './safety';
 import { CodeActionProvider, FIX_ALL_COMMAND, FIX_ALL_KIND, FIX_ALL_TITLE } from './codeActions';
+import { ProbeHoverProvider } from './hover';
+import { ProbeCodeLensProvider } from './codeLens';
 
 export interface ServerOptions {
   /** The folder holding the rule docs pages (`<rule id>.md`) that diagnostics link to. */
@@ -19,16 +21,22 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const docsLinks = new RuleDocsLinks(options.ruleDocsFolder);
   const diagnostics = new DiagnosticsScheduler(connection, documents, settings, docsLinks);
   const codeActions = new CodeActionProvider(diagnostics, docsLinks);
+  const hover = new ProbeHoverProvider(documents, settings);
+  const codeLenses = new ProbeCodeLensProvider(connection, documents, settings);
 
   connection.onInitialize((params): InitializeResult => {
     settings.useClientCapabilities(params.capabilities);
     codeActions.useClientCapabilities(params.capabilities);
+    codeLenses.useClientCapabilities(params.capabilities);
     return {
       capabilities: {
         // Incremental: a keystroke sends the changed range, not the whole (possibly 20k-line) file.
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
+        // The probe timeline: in words on a probe, in one line above a container's probes.
+        hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'kubewright' },
     };
@@ -38,6 +46,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     runSafe(log, 'applying changed settings', undefined, () => {
       settings.changed(params);
       diagnostics.revalidateAll();
+      codeLenses.refresh();
     }),
   );
 
@@ -54,6 +63,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onCodeAction((params) => runSafe(log, `code actions for ${params.textDocument.uri}`, [], () => codeActions.codeActions(params)));
   connection.onCodeActionResolve((action) => runSafe(log, `resolving "${action.title}"`, action, () => codeActions.resolve(action)));
+
+  connection.onHover((params) => runSafe(log, `hover in ${params.textDocument.uri}`, null, () => hover.hover(params)));
+  connection.onCodeLens((params) => runSafe(log, `code lenses for ${params.textDocument.uri}`, [], () => codeLenses.codeLenses(params)));
 
   // Fix-all from the command palette: the client names the document; the server builds the edit and applies it.
   connection.onExecuteCommand((params) =>

@@ -1,0 +1,59 @@
+// Where a file's probes are and what their timeline is: for each container that writes probes, the ranges of its
+// probes and its timeline, for the hover and the CodeLens. Reads only what the rules read (no templates, no broken YAML).
+import { splitChunks, parseChunkText } from '../parse';
+import { isTemplate, kubernetesIdentity, looksLikeKubernetes } from './object';
+import { readWorkload } from './workload';
+import { containersWithProbes, containerTimings, writtenProbes } from './probe-fields';
+import { probeTimeline } from './probe-timeline';
+import type { ProbeTimeline } from './probe-timeline';
+import type { ProbeKey } from './probes';
+
+export interface ProbeRange {
+  key: ProbeKey;
+  /** From the probe's key to the end of its value, as file offsets. */
+  start: number;
+  end: number;
+  /** The end of the key alone. */
+  keyEnd: number;
+}
+
+export interface ContainerProbeInsight {
+  container: string;
+  /** The container's probes in the order they are written. */
+  probes: ProbeRange[];
+  timeline: ProbeTimeline;
+}
+
+/** Every container in the file that writes probes, in file order. */
+export function probeInsights(text: string): ContainerProbeInsight[] {
+  const insights: ContainerProbeInsight[] = [];
+  for (const chunk of splitChunks(text)) {
+    const documents = parseChunkText(chunk.text);
+    if (isTemplate(chunk.text, documents)) continue;
+    const chunkIsKubernetes = looksLikeKubernetes(chunk.text);
+    for (const document of documents) {
+      if (document.errors.length > 0 || (!kubernetesIdentity(document) && !chunkIsKubernetes)) continue;
+      const workload = readWorkload(document);
+      if (!workload) continue;
+      for (const container of containersWithProbes(workload)) {
+        const probes = writtenProbes(container).map(({ key, pair, map }): ProbeRange => {
+          const keyRange = (pair.key as { range?: [number, number, number] }).range ?? [0, 0, 0];
+          const end = Math.max(keyRange[1], map.range?.[1] ?? 0);
+          return { key, start: chunk.offset + keyRange[0], keyEnd: chunk.offset + keyRange[1], end: chunk.offset + end };
+        });
+        probes.sort((a, b) => a.start - b.start);
+        insights.push({ container: container.name, probes, timeline: probeTimeline(containerTimings(container)) });
+      }
+    }
+  }
+  return insights;
+}
+
+/** The container whose probe holds `offset` (on its key or anywhere in its value), if any. */
+export function probeInsightAt(text: string, offset: number): { insight: ContainerProbeInsight; probe: ProbeRange } | undefined {
+  for (const insight of probeInsights(text)) {
+    const probe = insight.probes.find((p) => p.start <= offset && offset <= p.end);
+    if (probe) return { insight, probe };
+  }
+  return undefined;
+}
