@@ -18,6 +18,7 @@ export async function runUiSuite(options: { server: CodeServer; profile: Profile
     profileDir: path.join(profile.dir, 'chromium-ui'),
     env: profile.env(),
     screenshots: SCREENSHOTS_DIR,
+    workspace,
   });
   setWorkbench(workbench);
   try {

@@ -24,6 +24,8 @@ export class Workbench {
     private readonly browser: Browser,
     readonly page: Page,
     private readonly screenshots: string,
+    /** The folder the workbench has open, on disk: where a saved file can be read back. */
+    readonly workspace: string,
   ) {}
 
   static async open(options: {
@@ -31,9 +33,10 @@ export class Workbench {
     profileDir: string;
     env: NodeJS.ProcessEnv;
     screenshots: string;
+    workspace: string;
   }): Promise<Workbench> {
     const browser = await launchBrowser(options.profileDir, options.env);
-    const workbench = new Workbench(browser, browser.page, options.screenshots);
+    const workbench = new Workbench(browser, browser.page, options.screenshots, options.workspace);
     browser.page.on('pageerror', (error) => console.error(`  [workbench] ${error.message}`));
     await browser.page.goto(options.url, { waitUntil: 'domcontentloaded' });
     await browser.page.locator('.monaco-workbench').waitFor({ timeout: UI_WAIT_MS });
@@ -123,5 +126,34 @@ export class Workbench {
   problems(text: string): Locator {
     const marker = this.page.locator('.marker-message-details, .marker-code');
     return this.page.locator('.markers-panel .monaco-list-row', { has: marker, hasText: text });
+  }
+
+  /**
+   * Puts the cursor on the first squiggle of `severity`, opens the light bulb menu with Ctrl+., moves to the action
+   * whose label starts with `title` and accepts it with Enter (a mouse click on the menu is caught by a pointer
+   * block). Labels are matched by prefix: newer VS Code appends ", Quick Fix".
+   */
+  async quickFix(severity: 'error' | 'warning' | 'info', title: string): Promise<void> {
+    const box = await (await this.squiggle(severity)).boundingBox();
+    if (!box) throw new Error(`the ${severity} squiggle has no size on screen`);
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.keyboard.press('Control+.');
+    const rows = this.page.locator('.action-widget .monaco-list-row');
+    await this.page.locator(`.action-widget .monaco-list-row[aria-label^=${JSON.stringify(title)}]`).first().waitFor({ timeout: UI_WAIT_MS });
+    const focused = this.page.locator(`.action-widget .monaco-list-row.focused[aria-label^=${JSON.stringify(title)}]`);
+    for (let step = 0; !(await focused.count()); step++) {
+      if (step > (await rows.count())) throw new Error(`no row of the quick fix menu could be focused that starts with "${title}"`);
+      await this.page.keyboard.press('ArrowDown');
+    }
+    await this.shot('05-quick-fix-menu');
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: UI_WAIT_MS });
+  }
+
+  /** Saves the active editor with Ctrl+S and waits until its tab no longer shows unsaved changes. */
+  async save(file: string): Promise<void> {
+    await this.editor().click();
+    await this.page.keyboard.press('Control+S');
+    await this.page.locator(`.tabs-container .tab.dirty[aria-label^="${file}"]`).waitFor({ state: 'detached', timeout: UI_WAIT_MS });
   }
 }
