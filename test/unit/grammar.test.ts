@@ -106,12 +106,14 @@ describe('injection grammar', () => {
     }
   });
 
-  it('marks kubewright-disable comments: the directive and the rule ids, not the reason', () => {
+  it('marks kubewright-disable comments: the directive, the rule ids, and the reason as prose', () => {
     const scopes = scopesOf('# kubewright-disable-next-line run-as-non-root, no-privileged -- legacy image');
     assert.ok(scopes.get('kubewright-disable-next-line')?.includes(DIRECTIVE));
     assert.ok(scopes.get('run-as-non-root')?.includes(RULE_ID));
     assert.ok(scopes.get('no-privileged')?.includes(RULE_ID));
-    assert.ok(!scopes.get('legacy')?.includes(RULE_ID));
+    assert.ok(!scopes.get('legacy image')?.includes(RULE_ID));
+    assert.ok(scopes.get('legacy image')?.includes('markup.italic.reason.kubewright'));
+    assert.ok(scopes.get('--')?.includes('punctuation.separator.reason.kubewright'));
     assert.ok(scopes.get('#')?.includes('punctuation.definition.comment.yaml'));
 
     assert.ok(scopesOf('      image: nginx:1.27  # kubewright-disable-line read-only-root-fs').get('read-only-root-fs')?.includes(RULE_ID));
