@@ -4,7 +4,7 @@ import { isMap } from 'yaml';
 import type { YAMLMap } from 'yaml';
 import type { FixProposal, WorkloadRule } from '../types';
 import { Placeholder } from '../fix/render';
-import { handlerOf } from '../k8s/probe-fixes';
+import { startupProbeFor } from '../k8s/probe-fixes';
 import { pairOf, scalarValue } from '../k8s/nodes';
 import type { Container } from '../k8s/workload';
 
@@ -33,15 +33,14 @@ function identicalProbeFixes(container: Container, liveness: YAMLMap, readiness:
       apply: (editor) => editor.ensure(liveness, { httpGet: { path: new Placeholder(LIVENESS_PATH) } }),
     });
   }
-  const handler = handlerOf(liveness);
-  if (handler && !probePair(container, 'startupProbe')) {
+  const startupProbe = startupProbeFor(liveness);
+  if (startupProbe && !probePair(container, 'startupProbe')) {
     fixes.push({
       title: 'Add a startupProbe for slow starts, and let liveness tolerate more failures than readiness',
       apply(editor) {
         // Liveness first: when it is the container's last entry both insert at one offset, and order is kept.
         patient.apply(editor);
-        // Up to 5 minutes (30 × 10 s) to start before liveness takes over; a tab stop to tune.
-        editor.ensure(container.map, { startupProbe: { ...handler, periodSeconds: 10, failureThreshold: new Placeholder(30) } });
+        editor.ensure(container.map, { startupProbe });
       },
     });
   }
