@@ -30,6 +30,14 @@ import { rule as livenessFailureThresholdOne } from './liveness-failure-threshol
 import { rule as probeSuccessThreshold } from './probe-success-threshold';
 import { rule as probePortNameUnknown } from './probe-port-name-unknown';
 import { rule as deprecatedApi } from './deprecated-api';
+// Rules across files: they run in the workspace pass (workspace/check.ts), not per document.
+import { rule as serviceNoMatchingPods } from './service-no-matching-pods';
+import { rule as serviceTargetPortUnknown } from './service-target-port-unknown';
+import { rule as ingressMissingService } from './ingress-missing-service';
+import { rule as missingReference } from './missing-reference';
+import { rule as hpaMissingTarget } from './hpa-missing-target';
+import { rule as pdbNoMatchingPods } from './pdb-no-matching-pods';
+import { rule as networkpolicySelectsNothing } from './networkpolicy-selects-nothing';
 
 export const allRules: readonly Rule[] = [
   yamlSyntax,
@@ -62,6 +70,13 @@ export const allRules: readonly Rule[] = [
   schemaDuplicate,
   schemaSelectorMismatch,
   deprecatedApi,
+  serviceNoMatchingPods,
+  serviceTargetPortUnknown,
+  ingressMissingService,
+  missingReference,
+  hpaMissingTarget,
+  pdbNoMatchingPods,
+  networkpolicySelectsNothing,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,164 @@
+// The workspace index: every Kubernetes object in a set of files, by namespace, updated file by file. Each file's
+// `---` chunks are read once per distinct text, so re-indexing an edited file re-parses only the chunk that changed.
+import { splitChunks, parseChunkText } from '../parse';
+import { isTemplate } from '../k8s/object';
+import { readFacts, readKustomization } from './extract';
+import type { IndexedObject, ObjectFacts } from './model';
+import { isEmptySelector, selectorMatches } from './selectors';
+import type { Selector } from './model';
+
+interface ChunkFacts {
+  facts: ObjectFacts[];
+  /** The facts without their spans, as JSON: what other files' findings can depend on. */
+  fingerprint: string;
+}
+
+interface FileEntry {
+  chunks: Array<{ offset: number; text: string; read: ChunkFacts }>;
+  fingerprint: string;
+}
+
+const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+
+/** The folder part of a path or URI (always `/`-separated: the CLI converts Windows paths). */
+export function folderOf(file: string): string {
+  return file.slice(0, Math.max(0, file.lastIndexOf('/')));
+}
+
+/** One folder is the other or lies inside it: files kept together, as an app's manifests usually are. */
+function related(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long === short || long.startsWith(short + '/') || short === '';
+}
+
+function withoutSpans(key: string, value: unknown): unknown {
+  return key === 'span' || key === 'nameSpan' || key === 'serviceSpan' || key === 'portSpan' ? undefined : value;
+}
+
+/** Kinds no cross-file rule reads that can be megabytes each: recognised by their kind line, never parsed. */
+const SKIPPED_KIND = /^kind:[ \t]*['"]?CustomResourceDefinition['"]?[ \t]*(#.*)?$/m;
+
+function readChunk(file: string, text: string): ChunkFacts {
+  if (SKIPPED_KIND.test(text) && !text.includes('\n---')) return { facts: [], fingerprint: '' };
+  const documents = parseChunkText(text);
+  // Helm templates and YAML that does not parse say nothing reliable about the objects they will become.
+  if (isTemplate(text, documents) || documents.some((d) => d.errors.length > 0)) return { facts: [], fingerprint: '' };
+  const kustomization = KUSTOMIZATION_FILE.test(file);
+  const facts = documents.map((d) => (kustomization ? readKustomization(d) : readFacts(d))).filter((f): f is ObjectFacts => f !== undefined);
+  return { facts, fingerprint: JSON.stringify(facts, withoutSpans) };
+}
+
+export class WorkspaceIndex {
+  private readonly files = new Map<string, FileEntry>();
+  private resolved?: { all: IndexedObject[]; byNamespace: Map<string, IndexedObject[]>; byFile: Map<string, IndexedObject[]> };
+
+  /**
+   * Indexes (or re-indexes) a file's text. Returns true when what other files' cross-file findings depend on
+   * changed (an object, a label, a port…); false for edits that only moved things or touched other fields.
+   */
+  setFile(file: string, text: string): boolean {
+    const old = this.files.get(file);
+    const reuse = new Map(old?.chunks.map((c) => [c.text, c.read]));
+    const chunks = splitChunks(text).map(({ offset, text: chunkText }) => ({
+      offset,
+      text: chunkText,
+      read: reuse.get(chunkText) ?? readChunk(file, chunkText),
+    }));
+    const fingerprint = chunks.map((c) => c.read.fingerprint).join('\n');
+    this.files.set(file, { chunks, fingerprint });
+    this.resolved = undefined;
+    return old?.fingerprint !== fingerprint && !(old === undefined && chunks.every((c) => c.read.facts.length === 0));
+  }
+
+  /** Forgets a file; true when it held any object. */
+  deleteFile(file: string): boolean {
+    const old = this.files.get(file);
+    this.files.delete(file);
+    this.resolved = undefined;
+    return old !== undefined && old.chunks.some((c) => c.read.facts.length > 0);
+  }
+
+  has(file: string): boolean {
+    return this.files.has(file);
+  }
+
+  get fileCount(): number {
+    return this.files.size;
+  }
+
+  all(): readonly IndexedObject[] {
+    return this.resolve().all;
+  }
+
+  inFile(file: string): readonly IndexedObject[] {
+    return this.resolve().byFile.get(file) ?? [];
+  }
+
+  inNamespace(namespace: string): readonly IndexedObject[] {
+    return this.resolve().byNamespace.get(namespace) ?? [];
+  }
+
+  /** The objects of a kind (and name, when given) in a namespace. */
+  find(namespace: string, kind: string, name?: string): IndexedObject[] {
+    return this.inNamespace(namespace).filter((o) => o.kind === kind && (name === undefined || o.name === name));
+  }
+
+  /** Workloads (objects with a pod template) in a namespace. */
+  workloads(namespace: string): IndexedObject[] {
+    return this.inNamespace(namespace).filter((o) => o.pod);
+  }
+
+  /** The workloads in the object's namespace whose pod labels the selector matches. */
+  selectedWorkloads(object: IndexedObject, selector: Selector): IndexedObject[] {
+    if (object.kind === 'Service' && isEmptySelector(selector)) return [];
+    return this.workloads(object.effectiveNamespace).filter((w) => selectorMatches(selector, w.pod!.labels));
+  }
+
+  /**
+   * Whether the workspace plausibly holds what `object` refers to: some of `candidates` sit in its folder, or in a
+   * folder above or below it. A Service alone in a folder may front pods that another repository or a chart deploys;
+   * a Service beside Deployments that it does not select is a typo.
+   */
+  nearby(object: IndexedObject, candidates: readonly IndexedObject[]): boolean {
+    const folder = folderOf(object.file);
+    return candidates.some((c) => related(folder, folderOf(c.file)));
+  }
+
+  private resolve(): NonNullable<WorkspaceIndex['resolved']> {
+    if (this.resolved) return this.resolved;
+    const kustomizeNamespaces = new Map<string, string>();
+    for (const [file, entry] of this.files) {
+      for (const chunk of entry.chunks) {
+        for (const facts of chunk.read.facts) if (facts.kustomizeNamespace) kustomizeNamespaces.set(folderOf(file), facts.kustomizeNamespace);
+      }
+    }
+    const namespaceFor = (file: string): string => {
+      // The nearest kustomization at or above the file that sets a namespace.
+      for (let folder = folderOf(file); ; folder = folderOf(folder)) {
+        const namespace = kustomizeNamespaces.get(folder);
+        if (namespace) return namespace;
+        if (folder === '') return 'default';
+      }
+    };
+    const all: IndexedObject[] = [];
+    const byNamespace = new Map<string, IndexedObject[]>();
+    const byFile = new Map<string, IndexedObject[]>();
+    for (const [file, entry] of this.files) {
+      const fileNamespace = namespaceFor(file);
+      const inFile: IndexedObject[] = [];
+      for (const chunk of entry.chunks) {
+        for (const facts of chunk.read.facts) {
+          const object: IndexedObject = { ...facts, file, offset: chunk.offset, effectiveNamespace: facts.namespace ?? fileNamespace };
+          all.push(object);
+          inFile.push(object);
+          const list = byNamespace.get(object.effectiveNamespace) ?? [];
+          list.push(object);
+          byNamespace.set(object.effectiveNamespace, list);
+        }
+      }
+      byFile.set(file, inFile);
+    }
+    this.resolved = { all, byNamespace, byFile };
+    return this.resolved;
+  }
+}
