@@ -34,6 +34,12 @@ describe('cli: arguments', () => {
     assert.deepEqual(parseArgs(['lint', 'x.yaml', '--kubernetes-version=1.22']), expected);
   });
 
+  it('reads --profile NAME and --profile=NAME', () => {
+    const expected = { ok: true, command: { kind: 'lint', format: 'stylish', quiet: false, paths: ['x.yaml'], fix: 'none', profile: 'pss-restricted' } };
+    assert.deepEqual(parseArgs(['lint', '--profile', 'pss-restricted', 'x.yaml']), expected);
+    assert.deepEqual(parseArgs(['lint', 'x.yaml', '--profile=pss-restricted']), expected);
+  });
+
   it('takes everything after -- as a PATH, even names that look like options', () => {
     assert.deepEqual(parseArgs(['lint', '--', '--quiet', '-f']), {
       ok: true,
@@ -68,6 +74,8 @@ describe('cli: arguments', () => {
     [['lint', 'x.yaml', '--kubernetes-version'], 'option --kubernetes-version needs a value: a Kubernetes minor version such as 1.36'],
     [['lint', '--kubernetes-version', 'v1.22', 'x.yaml'], 'bad Kubernetes version "v1.22": give a minor version such as 1.36'],
     [['lint', '--kubernetes-version=1.22.3', 'x.yaml'], 'bad Kubernetes version "1.22.3": give a minor version such as 1.36'],
+    [['lint', 'x.yaml', '--profile'], 'option --profile needs a value: seed, pss-baseline, pss-restricted, all'],
+    [['lint', '--profile', 'restricted', 'x.yaml'], 'unknown profile "restricted": use seed, pss-baseline, pss-restricted, all'],
   ];
   for (const [argv, error] of usageErrors) {
     it(`rejects \`${['kubewright', ...argv].join(' ')}\`: ${error}`, () => {

@@ -260,7 +260,7 @@ describe('cli: lint', () => {
       assert.equal(stdout, '');
       assert.equal(
         stderr,
-        'kubewright: unknown format "sarif": use stylish or json\nUsage: kubewright lint [--format stylish|json] [--quiet] [--fix | --fix-dry-run] [--kubernetes-version 1.N] PATH...\nRun "kubewright --help" for more.\n',
+        'kubewright: unknown format "sarif": use stylish or json\nUsage: kubewright lint [--format stylish|json] [--quiet] [--fix | --fix-dry-run] [--profile NAME] [--kubernetes-version 1.N] PATH...\nRun "kubewright --help" for more.\n',
       );
     });
 
@@ -272,7 +272,7 @@ describe('cli: lint', () => {
     it('prints usage for --help and the package version for --version, exit 0', () => {
       const help = runCli(['--help']);
       assert.equal(help.exitCode, 0);
-      assert.ok(help.stdout.startsWith('Usage: kubewright lint [--format stylish|json] [--quiet] [--fix | --fix-dry-run] [--kubernetes-version 1.N] PATH...\n'));
+      assert.ok(help.stdout.startsWith('Usage: kubewright lint [--format stylish|json] [--quiet] [--fix | --fix-dry-run] [--profile NAME] [--kubernetes-version 1.N] PATH...\n'));
       assert.match(help.stdout, /--quiet\s+report errors only/);
       const version = runCli(['--version']);
       const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));

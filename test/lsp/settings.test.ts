@@ -149,6 +149,43 @@ describe('lsp: kubewright.kubernetesVersion', () => {
   });
 });
 
+describe('lsp: kubewright.profile', () => {
+  let client: LspTestClient;
+
+  before(async () => {
+    ({ client } = await LspTestClient.start());
+  });
+
+  afterEach(() => client.checkNothingUnexpected());
+
+  after(() => client?.stop());
+
+  it('runs the rules of the profile set for the document, and a rule given a severity outside it', async () => {
+    // The liveness pod keeps to the baseline standard: its findings are all seed practices.
+    const baseline = untitledUri('liveness-pss-baseline');
+    client.settingsFor = () => ({ ...DEFAULT_SETTINGS, profile: 'pss-baseline' });
+    assert.deepEqual(await openLiveness(client, baseline), []);
+    const withRule = untitledUri('liveness-pss-baseline-and-rule');
+    client.settingsFor = () => ({ ...DEFAULT_SETTINGS, profile: 'pss-baseline', rules: { 'read-only-root-fs': 'warning' } });
+    const off = { 'run-as-non-root': 'off', 'no-privilege-escalation': 'off', 'require-requests-limits': 'off', 'require-readiness-probe': 'off' } as const;
+    assert.deepEqual(await openLiveness(client, withRule), livenessContainerDiagnostics({ severities: off }));
+    await client.closeExpectingCleared(baseline, withRule);
+  });
+
+  it('logs a profile it does not know and runs the default one', async () => {
+    const uri = untitledUri('liveness-bad-profile');
+    client.settingsFor = () => ({ ...DEFAULT_SETTINGS, profile: 'strict' });
+    assert.deepEqual(await openLiveness(client, uri), livenessContainerDiagnostics());
+    assert.deepEqual(client.logs, [
+      {
+        type: MessageType.Warning,
+        message: `Kubewright: ignoring a setting for ${uri}: profile must be one of "seed", "pss-baseline", "pss-restricted", "all", got "strict"`,
+      },
+    ]);
+    await client.closeExpectingCleared(uri);
+  });
+});
+
 describe('lsp: settings pushed by a client that cannot be asked for them', () => {
   let client: LspTestClient;
 

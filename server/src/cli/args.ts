@@ -1,7 +1,9 @@
 // Reads the command line into a Command: `kubewright lint [--format stylish|json] [--quiet] [--fix | --fix-dry-run]
-// [--kubernetes-version 1.N] PATH...`, help or version.
+// [--profile NAME] [--kubernetes-version 1.N] PATH...`, help or version.
 // Pure: no I/O, so every usage error can be tested as data.
 import { parseKubernetesVersion } from '../engine/k8s/kubernetes-version';
+import { isProfileId, PROFILES } from '../engine/profiles';
+import type { ProfileId } from '../engine/profiles';
 
 export const OUTPUT_FORMATS = ['stylish', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -17,6 +19,8 @@ export interface LintCommand {
   fix: 'none' | 'write' | 'dry-run';
   /** The Kubernetes version to check against ("1.22"); absent: the newest the engine knows. */
   kubernetesVersion?: string;
+  /** The profile whose rules run; absent: the default profile. */
+  profile?: ProfileId;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | LintCommand;
@@ -34,6 +38,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let quiet = false;
   let fix: LintCommand['fix'] = 'none';
   let kubernetesVersion: string | undefined;
+  let profile: ProfileId | undefined;
   let wantsHelp = false;
   let wantsVersion = false;
   // The first problem found; reported only if the user did not ask for help, which always wins.
@@ -91,6 +96,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         else kubernetesVersion = value;
         break;
       }
+      case '--profile': {
+        const value = inlineValue ?? argv[++i];
+        if (value === undefined || value === '') fail(`option ${name} needs a value: ${PROFILES.join(', ')}`);
+        else if (!isProfileId(value)) fail(`unknown profile "${value}": use ${PROFILES.join(', ')}`);
+        else profile = value;
+        break;
+      }
       default:
         fail(`unknown option "${arg}"`);
     }
@@ -104,5 +116,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (commandName === undefined) return { ok: false, error: 'no command given' };
   if (commandName !== 'lint') return { ok: false, error: `unknown command "${commandName}"` };
   if (paths.length === 0) return { ok: false, error: 'no PATH given: name the files, folders or globs to lint' };
-  return { ok: true, command: { kind: 'lint', format, quiet, paths, fix, ...(kubernetesVersion ? { kubernetesVersion } : {}) } };
+  return { ok: true, command: { kind: 'lint', format, quiet, paths, fix, ...(kubernetesVersion ? { kubernetesVersion } : {}), ...(profile ? { profile } : {}) } };
 }

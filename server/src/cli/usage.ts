@@ -2,7 +2,7 @@
 import { LATEST_KUBERNETES_VERSION } from '../engine/k8s/api-lifecycle';
 
 export const SYNOPSIS =
-  'Usage: kubewright lint [--format stylish|json] [--quiet] [--fix | --fix-dry-run] [--kubernetes-version 1.N] PATH...';
+  'Usage: kubewright lint [--format stylish|json] [--quiet] [--fix | --fix-dry-run] [--profile NAME] [--kubernetes-version 1.N] PATH...';
 
 export const HELP = `${SYNOPSIS}
 
@@ -18,6 +18,8 @@ Options:
       --quiet                 report errors only
       --fix                   apply every automatic fix to the files, then report what is left
       --fix-dry-run           print the fixes as a unified diff (json: an "output" field), change nothing
+      --profile NAME          the rules to run: seed (default), pss-baseline, pss-restricted
+                              (Pod Security Standards) or all
       --kubernetes-version V  check against Kubernetes V (e.g. 1.22): apiVersions it removed are errors,
                               deprecated ones warnings, and migrations go only to versions it serves
                               (default: the newest Kubewright knows, ${LATEST_KUBERNETES_VERSION})

@@ -1,6 +1,7 @@
-// Turns the user's rule settings into the list of rules to run, each with its severity and options.
+// Turns the user's profile and rule settings into the list of rules to run, each with its severity and options.
 import type { LintConfig, Rule, RuleSetting, Severity, SeveritySetting } from './types';
 import { allRules } from './rules';
+import { DEFAULT_PROFILE, inProfile, isProfileId } from './profiles';
 
 export interface ActiveRule {
   rule: Rule;
@@ -27,13 +28,21 @@ function readSetting(value: unknown): Partial<RuleSetting> {
   return {};
 }
 
+/**
+ * The rules of the configured profile at their default severity, except where `rules` says otherwise: a severity
+ * given there turns a rule on even outside the profile, and "off" turns it off. Options the profile gives a rule
+ * (a standard's allowances) sit under the user's own.
+ */
 export function activeRules(config: LintConfig = {}, rules: readonly Rule[] = allRules): ActiveRule[] {
+  const profile = isProfileId(config.profile) ? config.profile : DEFAULT_PROFILE;
   const active: ActiveRule[] = [];
   for (const rule of rules) {
     const setting = readSetting(config.rules?.[rule.meta.id]);
-    const severity = setting.severity ?? rule.meta.severity;
+    const member = inProfile(rule.meta, profile);
+    const severity = setting.severity ?? (member ? rule.meta.severity : 'off');
     if (severity === 'off') continue;
-    active.push({ rule, severity, options: setting.options ?? {} });
+    const options = { ...(member ? rule.meta.profileOptions?.[profile] : undefined), ...setting.options };
+    active.push({ rule, severity, options });
   }
   return active;
 }

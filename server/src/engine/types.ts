@@ -4,8 +4,7 @@ import type { Workload } from './k8s/workload';
 import type { Located } from './k8s/nodes';
 import type { FixEdit, YamlEditor } from './fix/editor';
 import type { KubernetesVersion } from './k8s/kubernetes-version';
-import type { IndexedObject, Span } from './workspace/model';
-import type { WorkspaceIndex } from './workspace/workspace-index';
+import type { ProfileMembership, PssLevel } from './profiles';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -52,11 +51,13 @@ export interface RuleDocs {
   options?: Record<string, string>;
 }
 
-export interface RuleMeta {
+export interface RuleMeta extends ProfileMembership {
   /** Fixed forever: users write it in settings and suppressions. Equals the file name and docs page. */
   id: string;
   severity: Severity;
   docs: RuleDocs;
+  /** The Pod Security Standards level whose control the rule checks; such a rule is in that level's profile. */
+  pss?: PssLevel;
 }
 
 export interface Report {
@@ -94,27 +95,7 @@ export interface DocumentRule {
   checkDocument(document: Document.Parsed, ctx: RuleContext): void;
 }
 
-/** What a cross-file rule reports: a span of the object's chunk (see IndexedObject.offset) and a message. */
-export interface WorkspaceReport {
-  at: Span;
-  message: string;
-}
-
-export interface WorkspaceRuleContext {
-  report(report: WorkspaceReport): void;
-  options: Readonly<Record<string, unknown>>;
-}
-
-/**
- * A rule across files: checks one indexed object against the whole workspace index. It runs in its own pass
- * (workspace/check.ts), so single-file linting and its per-chunk cache never depend on other files.
- */
-export interface WorkspaceRule {
-  meta: RuleMeta;
-  checkObject(object: IndexedObject, index: WorkspaceIndex, ctx: WorkspaceRuleContext): void;
-}
-
-export type Rule = WorkloadRule | DocumentRule | WorkspaceRule;
+export type Rule = WorkloadRule | DocumentRule;
 
 export interface RuleSetting {
   severity: SeveritySetting;
@@ -126,4 +107,6 @@ export interface LintConfig {
   rules?: Record<string, SeveritySetting | RuleSetting | undefined>;
   /** The Kubernetes version to check against, e.g. "1.36"; unset or unreadable: the newest the engine knows. */
   kubernetesVersion?: string;
+  /** The profile whose rules run (see profiles.ts); unset or unknown: the default. Settings in `rules` override it. */
+  profile?: string;
 }

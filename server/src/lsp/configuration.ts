@@ -1,7 +1,7 @@
 // The `kubewright` settings for each document: asked of the client with the document as scope when it can answer
 // workspace/configuration, else the last didChangeConfiguration push. Values that make no sense become defaults.
 import type { ClientCapabilities, Connection, DidChangeConfigurationParams } from 'vscode-languageserver';
-import { isSeveritySetting, parseKubernetesVersion, ruleById } from '../engine';
+import { isProfileId, isSeveritySetting, parseKubernetesVersion, PROFILES, ruleById } from '../engine';
 import type { LintConfig, RuleSetting, SeveritySetting } from '../engine';
 import { describeError } from './safety';
 
@@ -84,6 +84,12 @@ export function readSettings(raw: unknown): ReadSettings {
   if (parseKubernetesVersion(raw.kubernetesVersion)) lint.kubernetesVersion = raw.kubernetesVersion as string;
   else if (raw.kubernetesVersion !== undefined && raw.kubernetesVersion !== null && raw.kubernetesVersion !== '') {
     problems.push(`kubernetesVersion must be a Kubernetes minor version such as "1.36", got ${JSON.stringify(raw.kubernetesVersion)}`);
+  }
+
+  // Unset means the default profile, which the engine fills in; an unknown name is a typo worth a line in the log.
+  if (isProfileId(raw.profile)) lint.profile = raw.profile;
+  else if (raw.profile !== undefined && raw.profile !== null && raw.profile !== '') {
+    problems.push(`profile must be one of ${PROFILES.map((p) => `"${p}"`).join(', ')}, got ${JSON.stringify(raw.profile)}`);
   }
 
   return { settings: { enable, lint, probeTimelineCodeLens: readCodeLensSetting(raw, problems) }, problems };

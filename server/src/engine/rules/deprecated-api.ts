@@ -10,6 +10,7 @@ import type { ApiLifecycle, Successor } from '../k8s/api-lifecycle';
 import { formatVersion, reached } from '../k8s/kubernetes-version';
 import type { KubernetesVersion } from '../k8s/kubernetes-version';
 import { migrationFix, migrationFor } from '../fix/migrations';
+import { CORE } from '../profiles';
 
 function describe(entry: ApiLifecycle, removed: boolean, successor: Successor): string {
   const what = `${entry.apiVersion} ${entry.kind}`;
@@ -29,6 +30,7 @@ export const rule: DocumentRule = {
   meta: {
     id: 'deprecated-api',
     severity: 'error',
+    profiles: CORE,
     docs: {
       summary:
         'The object\'s `apiVersion` is removed (error) or deprecated (warning) in the targeted Kubernetes version ' +

@@ -51,6 +51,7 @@ export const rule: WorkloadRule = {
   meta: {
     id: 'identical-probes',
     severity: 'warning',
+    profiles: ['seed'],
     docs: {
       summary: 'A container\'s livenessProbe and readinessProbe are identical.',
       rationale:

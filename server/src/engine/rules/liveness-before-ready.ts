@@ -13,6 +13,7 @@ export const rule: WorkloadRule = {
   meta: {
     id: 'liveness-before-ready',
     severity: 'warning',
+    profiles: ['seed'],
     docs: {
       summary:
         'A livenessProbe can restart the container before its readinessProbe could pass, or checks the same endpoint ' +

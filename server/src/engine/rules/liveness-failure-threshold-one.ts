@@ -9,6 +9,7 @@ export const rule: WorkloadRule = {
   meta: {
     id: 'liveness-failure-threshold-one',
     severity: 'warning',
+    profiles: ['seed'],
     docs: {
       summary: 'A livenessProbe restarts the container after a single failed check (`failureThreshold: 1`).',
       rationale:

@@ -4,6 +4,7 @@ import type { FixProposal, WorkloadRule } from '../types';
 import { mapAt, pairOf, valueAt, seqItems, scalarValue } from '../k8s/nodes';
 import type { Container } from '../k8s/workload';
 import { decline } from '../fix/editor';
+import { PSS_BASELINE } from '../profiles';
 
 /** Takes out the `add` list and makes sure `drop` holds ALL: in place of `add` when there is no `drop` yet. */
 function dropAllCapabilities(container: Container): FixProposal {
@@ -25,6 +26,8 @@ export const rule: WorkloadRule = {
   meta: {
     id: 'no-added-capabilities',
     severity: 'warning',
+    profiles: ['seed', ...PSS_BASELINE],
+    pss: 'baseline',
     docs: {
       summary: 'A container adds Linux capabilities (`securityContext.capabilities.add`).',
       rationale:

@@ -8,6 +8,7 @@ export const rule: WorkloadRule = {
   meta: {
     id: 'no-container-socket',
     severity: 'error',
+    profiles: ['seed'],
     docs: {
       summary: 'A hostPath volume mounts a container runtime socket (docker.sock, containerd.sock, crio.sock, cri-dockerd.sock) or the folder holding it.',
       rationale:

@@ -2,11 +2,14 @@
 import type { WorkloadRule } from '../types';
 import { pairOf, scalarValue } from '../k8s/nodes';
 import { removeField } from '../fix/intents';
+import { PSS_BASELINE } from '../profiles';
 
 export const rule: WorkloadRule = {
   meta: {
     id: 'no-host-network',
     severity: 'error',
+    profiles: ['seed', ...PSS_BASELINE],
+    pss: 'baseline',
     docs: {
       summary: 'The pod uses the node\'s network (`hostNetwork: true`).',
       rationale:

@@ -2,11 +2,14 @@
 import type { Node } from 'yaml';
 import type { WorkloadRule } from '../types';
 import { hostPathVolumes } from '../k8s/volumes';
+import { PSS_BASELINE } from '../profiles';
 
 export const rule: WorkloadRule = {
   meta: {
     id: 'no-host-path',
     severity: 'warning',
+    profiles: ['seed', ...PSS_BASELINE],
+    pss: 'baseline',
     docs: {
       summary: 'A volume mounts a path from the node (`hostPath`).',
       rationale:

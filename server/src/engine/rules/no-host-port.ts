@@ -3,11 +3,14 @@ import type { WorkloadRule } from '../types';
 import { pairOf, scalarValue, seqItems } from '../k8s/nodes';
 import { isMap } from 'yaml';
 import { removeField } from '../fix/intents';
+import { PSS_BASELINE } from '../profiles';
 
 export const rule: WorkloadRule = {
   meta: {
     id: 'no-host-port',
     severity: 'warning',
+    profiles: ['seed', ...PSS_BASELINE],
+    pss: 'baseline',
     docs: {
       summary: 'A container port binds a port on the node (`hostPort`).',
       rationale:

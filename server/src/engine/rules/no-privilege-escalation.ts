@@ -5,6 +5,7 @@ import type { Container } from '../k8s/workload';
 import type { YamlMapValue } from '../fix/render';
 import { containerSetting } from '../k8s/security';
 import { ensureContainerSecurity, setValue, shown } from '../fix/intents';
+import { PSS_RESTRICTED } from '../profiles';
 
 /** allowPrivilegeEscalation: false, and privileged: false too where the container is privileged (which overrides it). */
 function forbidEscalation(container: Container, privileged: boolean): FixProposal {
@@ -19,6 +20,8 @@ export const rule: WorkloadRule = {
   meta: {
     id: 'no-privilege-escalation',
     severity: 'warning',
+    profiles: ['seed', ...PSS_RESTRICTED],
+    pss: 'restricted',
     docs: {
       summary: 'A container allows privilege escalation: `allowPrivilegeEscalation` is true or not set to false.',
       rationale:

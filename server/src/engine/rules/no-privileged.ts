@@ -2,11 +2,14 @@
 import type { WorkloadRule } from '../types';
 import { containerSetting } from '../k8s/security';
 import { setValue, shown } from '../fix/intents';
+import { PSS_BASELINE } from '../profiles';
 
 export const rule: WorkloadRule = {
   meta: {
     id: 'no-privileged',
     severity: 'error',
+    profiles: ['seed', ...PSS_BASELINE],
+    pss: 'baseline',
     docs: {
       summary: 'A container runs privileged (`securityContext.privileged: true`).',
       rationale:

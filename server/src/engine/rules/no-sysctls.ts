@@ -8,6 +8,7 @@ export const rule: WorkloadRule = {
   meta: {
     id: 'no-sysctls',
     severity: 'warning',
+    profiles: ['seed'],
     docs: {
       summary: 'The pod sets kernel parameters (`securityContext.sysctls`).',
       rationale:

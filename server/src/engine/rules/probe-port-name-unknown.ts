@@ -4,11 +4,13 @@ import type { WorkloadRule } from '../types';
 import { containersWithProbes, probeName, unknownPortName, writtenProbes } from '../k8s/probe-fields';
 import { examplePod } from '../k8s/probe-examples';
 import { declarePort } from '../k8s/probe-fixes';
+import { CORE } from '../profiles';
 
 export const rule: WorkloadRule = {
   meta: {
     id: 'probe-port-name-unknown',
     severity: 'error',
+    profiles: CORE,
     docs: {
       summary: 'A probe checks a port by a name the container does not declare in `ports`.',
       rationale:

@@ -3,11 +3,13 @@ import type { WorkloadRule } from '../types';
 import { setValue } from '../fix/intents';
 import { containersWithProbes, probeName, timingPair, writtenProbes } from '../k8s/probe-fields';
 import { examplePod } from '../k8s/probe-examples';
+import { CORE } from '../profiles';
 
 export const rule: WorkloadRule = {
   meta: {
     id: 'probe-success-threshold',
     severity: 'error',
+    profiles: CORE,
     docs: {
       summary: 'A livenessProbe or startupProbe sets a successThreshold other than 1.',
       rationale:

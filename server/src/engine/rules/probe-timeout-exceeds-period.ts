@@ -10,6 +10,7 @@ export const rule: WorkloadRule = {
   meta: {
     id: 'probe-timeout-exceeds-period',
     severity: 'warning',
+    profiles: ['seed'],
     docs: {
       summary: 'A probe\'s timeoutSeconds is as long as its periodSeconds or longer.',
       rationale:

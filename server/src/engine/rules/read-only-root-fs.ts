@@ -7,6 +7,7 @@ export const rule: WorkloadRule = {
   meta: {
     id: 'read-only-root-fs',
     severity: 'warning',
+    profiles: ['seed'],
     docs: {
       summary: 'A container can write to its root filesystem: `readOnlyRootFilesystem` is not true.',
       rationale:

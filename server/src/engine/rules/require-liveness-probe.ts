@@ -5,6 +5,7 @@ export const rule = requireProbeRule(
   {
     id: 'require-liveness-probe',
     severity: 'warning',
+    profiles: ['seed'],
     docs: {
       summary: 'An app container of a long-running workload has no livenessProbe.',
       rationale:

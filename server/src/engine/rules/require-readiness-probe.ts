@@ -5,6 +5,7 @@ export const rule = requireProbeRule(
   {
     id: 'require-readiness-probe',
     severity: 'warning',
+    profiles: ['seed'],
     docs: {
       summary: 'An app container of a long-running workload has no readinessProbe.',
       rationale:

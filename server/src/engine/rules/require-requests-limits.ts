@@ -44,6 +44,7 @@ export const rule: WorkloadRule = {
   meta: {
     id: 'require-requests-limits',
     severity: 'warning',
+    profiles: ['seed'],
     docs: {
       summary: 'A container does not state its cpu and memory requests and its memory limit.',
       rationale:

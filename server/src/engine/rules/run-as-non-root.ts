@@ -5,6 +5,7 @@ import type { WorkloadRule } from '../types';
 import { inheritedSetting, listNames } from '../k8s/security';
 import { ensureContainerSecurity, ensurePodSecurity, setValue, shown } from '../fix/intents';
 import { Placeholder } from '../fix/render';
+import { PSS_RESTRICTED } from '../profiles';
 
 /** A user ID outside the range images and the node commonly give meaning to; a tab stop, so it is easy to change. */
 const NON_ROOT_UID = 10001;
@@ -17,6 +18,8 @@ export const rule: WorkloadRule = {
   meta: {
     id: 'run-as-non-root',
     severity: 'warning',
+    profiles: ['seed', ...PSS_RESTRICTED],
+    pss: 'restricted',
     docs: {
       summary: 'A container may run as root: neither runAsNonRoot: true nor a runAsUser above 0 applies to it, or it sets runAsUser: 0.',
       rationale:

@@ -3,11 +3,13 @@ import { isMap } from 'yaml';
 import type { DocumentRule } from '../types';
 import { pairOf, scalarValue, seqItems, stringValue, valueOf } from '../k8s/nodes';
 import { readWorkload } from '../k8s/workload';
+import { CORE } from '../profiles';
 
 export const rule: DocumentRule = {
   meta: {
     id: 'schema-duplicate',
     severity: 'error',
+    profiles: CORE,
     docs: {
       summary: 'Two containers in a pod share a name, or a container lists the same `containerPort` and protocol twice.',
       rationale:

@@ -1,11 +1,13 @@
 // schema-enum: a value outside the fixed set its field accepts (imagePullPolicy, restartPolicy, protocol, Service type…).
 import type { DocumentRule } from '../types';
 import { reportSchemaIssues } from '../schema/validate';
+import { CORE } from '../profiles';
 
 export const rule: DocumentRule = {
   meta: {
     id: 'schema-enum',
     severity: 'error',
+    profiles: CORE,
     docs: {
       summary: 'A value is not one of those its field accepts (`imagePullPolicy: always`, Service `type: Nodeport`).',
       rationale:

@@ -2,11 +2,13 @@
 // container names that are not DNS labels, label keys and values (and annotation keys) with characters not allowed.
 import type { DocumentRule } from '../types';
 import { reportSchemaIssues } from '../schema/validate';
+import { CORE } from '../profiles';
 
 export const rule: DocumentRule = {
   meta: {
     id: 'schema-name',
     severity: 'error',
+    profiles: CORE,
     docs: {
       summary: 'A name, namespace, container name, label key or label value breaks Kubernetes\' syntax (`My_App`, a label value with spaces).',
       rationale:

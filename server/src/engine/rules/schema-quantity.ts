@@ -1,11 +1,13 @@
 // schema-quantity: a resource quantity Kubernetes cannot parse (`1GB`, `500 m`), with the right spelling suggested.
 import type { DocumentRule } from '../types';
 import { reportSchemaIssues } from '../schema/validate';
+import { CORE } from '../profiles';
 
 export const rule: DocumentRule = {
   meta: {
     id: 'schema-quantity',
     severity: 'error',
+    profiles: CORE,
     docs: {
       summary: 'A resource quantity is not in Kubernetes\' syntax: `1GB` or `512MB` instead of `1Gi` or `512Mi`.',
       rationale:

@@ -1,11 +1,13 @@
 // schema-required: a field the API requires is missing; the finding sits on the key of the map that lacks it.
 import type { DocumentRule } from '../types';
 import { reportSchemaIssues } from '../schema/validate';
+import { CORE } from '../profiles';
 
 export const rule: DocumentRule = {
   meta: {
     id: 'schema-required',
     severity: 'error',
+    profiles: CORE,
     docs: {
       summary: 'A required field is missing: a container without `name`, a Deployment without `spec.selector`, a port without `containerPort`.',
       rationale:

@@ -6,6 +6,7 @@ import type { DocumentRule } from '../types';
 import { pairOf, scalarValue, seqItems, stringValue } from '../k8s/nodes';
 import type { Located } from '../k8s/nodes';
 import { kubernetesIdentity } from '../k8s/object';
+import { CORE } from '../profiles';
 
 const KINDS = ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet'];
 const GROUP = /^(apps|extensions)\//;
@@ -27,6 +28,7 @@ export const rule: DocumentRule = {
   meta: {
     id: 'schema-selector-mismatch',
     severity: 'error',
+    profiles: CORE,
     docs: {
       summary: 'A Deployment, ReplicaSet, StatefulSet or DaemonSet selector does not match its pod template\'s labels.',
       rationale:

@@ -1,11 +1,13 @@
 // schema-type: a value of the wrong type for its field: a string where an integer belongs, a map for a list…
 import type { DocumentRule } from '../types';
 import { reportSchemaIssues } from '../schema/validate';
+import { CORE } from '../profiles';
 
 export const rule: DocumentRule = {
   meta: {
     id: 'schema-type',
     severity: 'error',
+    profiles: CORE,
     docs: {
       summary: 'A value has the wrong type for its field: a quoted `"80"` for an integer, a number or boolean for a string, a map for a list.',
       rationale:

@@ -1,11 +1,13 @@
 // schema-unknown-field: a field the object's built-in schema does not have, with the closest real one suggested.
 import type { DocumentRule } from '../types';
 import { reportSchemaIssues } from '../schema/validate';
+import { CORE } from '../profiles';
 
 export const rule: DocumentRule = {
   meta: {
     id: 'schema-unknown-field',
     severity: 'error',
+    profiles: CORE,
     docs: {
       summary: 'A field that does not exist where it is written, often a typo or a wrong indentation (`contianers`).',
       rationale:

@@ -1,11 +1,13 @@
 // schema-unknown-kind: an apiVersion/kind pair that no built-in API serves (`apps/v1` has no `Ingress`).
 import type { DocumentRule } from '../types';
 import { reportSchemaIssues } from '../schema/validate';
+import { CORE } from '../profiles';
 
 export const rule: DocumentRule = {
   meta: {
     id: 'schema-unknown-kind',
     severity: 'error',
+    profiles: CORE,
     docs: {
       summary: 'A built-in API group does not serve this `apiVersion`/`kind` pair (`apps/v1` has no `Ingress`).',
       rationale:

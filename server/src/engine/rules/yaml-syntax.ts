@@ -1,5 +1,6 @@
 // yaml-syntax: the parser's errors (bad indentation, unclosed quotes, duplicate keys…) in words a person reads.
 import type { DocumentRule } from '../types';
+import { CORE } from '../profiles';
 
 /** Plainer words for the parser's most common complaints; anything else keeps the parser's own message. */
 const MESSAGES: Record<string, (source: string, pos: [number, number]) => string> = {
@@ -22,6 +23,7 @@ export const rule: DocumentRule = {
   meta: {
     id: 'yaml-syntax',
     severity: 'error',
+    profiles: CORE,
     docs: {
       summary: 'The file is not valid YAML: bad indentation, unclosed quotes or brackets, tabs, duplicate keys.',
       rationale:
