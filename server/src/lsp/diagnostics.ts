@@ -6,14 +6,15 @@ import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex, ManifestLinter } from '../engine';
-import type { Finding, Severity } from '../engine';
+import type { Finding, Position, Severity } from '../engine';
 import type { KubewrightSettings, SettingsStore } from './configuration';
 import { describeError, runSafe } from './safety';
 
 /**
- * How long after a keystroke to wait before linting. Linting an edit takes a few milliseconds (only the changed
- * `---` document is re-checked), so the wait is not there to save work; it lets a burst of keystrokes collapse
- * into one publish, so squiggles do not flicker on every character. 75 ms is below what reads as a delay.
+ * How long a burst of keystrokes must pause before it is linted. A change after a quiet spell (no lint of the
+ * document for this long) is linted at once: an edit costs a few milliseconds, as only the changed `---` document is
+ * re-checked. Changes that follow it within this window are collapsed into one lint when they pause, so squiggles
+ * do not flicker on every character. 75 ms is below what reads as a delay.
  */
 export const CHANGE_DEBOUNCE_MS = 75;
 
@@ -44,7 +45,22 @@ export class RuleDocsLinks {
   }
 }
 
-export function toDiagnostic(finding: Finding, lines: LineIndex, docs: RuleDocsLinks): Diagnostic {
+/** What turns offsets into positions: a LineIndex, or the TextDocument itself (see positionsOf). */
+export interface Positions {
+  positionAt(offset: number): Position;
+}
+
+/**
+ * The TextDocument keeps its line starts up to date across edits, so it converts offsets without the pass over the
+ * whole text that a new LineIndex makes on every publish (a 34k-line file per keystroke). It counts a lone CR as a
+ * line break and moves an offset off the LF of a CRLF, where LineIndex, like all of Kubewright, counts LFs only:
+ * the two agree on a text without CR, and only there is the document used.
+ */
+export function positionsOf(document: TextDocument, text: string): Positions {
+  return text.includes('\r') ? new LineIndex(text) : document;
+}
+
+export function toDiagnostic(finding: Finding, lines: Positions, docs: RuleDocsLinks): Diagnostic {
   const data: DiagnosticData = { ruleId: finding.ruleId };
   return {
     range: { start: lines.positionAt(finding.start), end: lines.positionAt(finding.end) },
@@ -63,6 +79,10 @@ interface OpenDocument {
   /** The rule settings the linter was made with, as JSON: a settings change that changes nothing keeps the cache. */
   linterConfig?: string;
   debounce?: NodeJS.Timeout;
+  /** A lint waiting for the changes already received to be applied (see settle). */
+  settling?: NodeJS.Immediate;
+  /** When the last lint started (performance.now()): a change within CHANGE_DEBOUNCE_MS of it is part of a burst. */
+  lastRunAt: number;
   /** Counts validations started; a result is published only if no later one started meanwhile. */
   latestRun: number;
   /** The findings of the last lint, for code actions on the same version. */
@@ -83,22 +103,48 @@ export class DiagnosticsScheduler {
   contentChanged(document: TextDocument): void {
     const state = this.open.get(document.uri);
     if (!state) {
-      this.open.set(document.uri, { latestRun: 0 });
+      this.open.set(document.uri, { latestRun: 0, lastRunAt: -Infinity });
       void this.validate(document.uri);
       return;
     }
+    if (state.settling) return; // the lint it waits for will see this change too
+    if (state.debounce || performance.now() - state.lastRunAt < CHANGE_DEBOUNCE_MS) {
+      clearTimeout(state.debounce);
+      state.debounce = setTimeout(() => {
+        state.debounce = undefined;
+        void this.validate(document.uri);
+      }, CHANGE_DEBOUNCE_MS);
+      return;
+    }
+    this.settle(document.uri, state, -1);
+  }
+
+  /**
+   * Lints once the changes that had already arrived are applied. The connection handles one queued message per turn
+   * of the event loop, so a turn that ends with the version unchanged means none was waiting: keystrokes that
+   * arrived together get one lint, for the last, and a lone change gets it within a fraction of a millisecond.
+   */
+  private settle(uri: string, state: OpenDocument, seenVersion: number): void {
+    state.settling = setImmediate(() => {
+      state.settling = undefined;
+      const version = this.documents.get(uri)?.version;
+      if (version === undefined || this.open.get(uri) !== state) return;
+      if (version !== seenVersion) this.settle(uri, state, version);
+      else void this.validate(uri);
+    });
+  }
+
+  private cancelPending(state: OpenDocument): void {
     clearTimeout(state.debounce);
-    state.debounce = setTimeout(() => {
-      state.debounce = undefined;
-      void this.validate(document.uri);
-    }, CHANGE_DEBOUNCE_MS);
+    state.debounce = undefined;
+    clearImmediate(state.settling);
+    state.settling = undefined;
   }
 
   /** Settings changed: lint every open document again, now. */
   revalidateAll(): void {
     for (const [uri, state] of this.open) {
-      clearTimeout(state.debounce);
-      state.debounce = undefined;
+      this.cancelPending(state);
       void this.validate(uri);
     }
   }
@@ -106,7 +152,7 @@ export class DiagnosticsScheduler {
   /** The document closed: stop any pending work, drop its linter and take its diagnostics off the Problems panel. */
   closed(uri: string): Promise<void> {
     const state = this.open.get(uri);
-    if (state) clearTimeout(state.debounce);
+    if (state) this.cancelPending(state);
     this.open.delete(uri);
     return runSafe(this.connection.console, `clearing ${uri}`, undefined, () =>
       this.connection.sendDiagnostics({ uri, diagnostics: [] }),
@@ -114,7 +160,7 @@ export class DiagnosticsScheduler {
   }
 
   dispose(): void {
-    for (const state of this.open.values()) clearTimeout(state.debounce);
+    for (const state of this.open.values()) this.cancelPending(state);
     this.open.clear();
   }
 
@@ -124,6 +170,7 @@ export class DiagnosticsScheduler {
       const document = this.documents.get(uri);
       if (!state || !document) return;
       const run = ++state.latestRun;
+      state.lastRunAt = performance.now();
       const version = document.version;
 
       const settings = await this.settings.forDocument(uri);
@@ -140,7 +187,7 @@ export class DiagnosticsScheduler {
       const text = document.getText();
       const findings = this.linterFor(state, settings).lint(text);
       state.lastFindings = { version, findings };
-      const lines = new LineIndex(text);
+      const lines = positionsOf(document, text);
       const diagnostics = findings.map((finding) => toDiagnostic(finding, lines, this.docs));
       await this.connection.sendDiagnostics({ uri, version, diagnostics });
     });
