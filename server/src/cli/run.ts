@@ -12,6 +12,8 @@ import { formatJson } from './formatters/json';
 import { formatStylish } from './formatters/stylish';
 import { unifiedDiff } from './diff';
 import { toFileResult } from './report';
+import { addCrossFileFindings } from './cross-file';
+import type { LintedFile } from './cross-file';
 import type { FileResult } from './report';
 import { HELP, SYNOPSIS } from './usage';
 import { readPackageVersion } from './version';
@@ -93,7 +95,7 @@ function runLint(command: LintCommand, io: CliIo): number {
   const { files, problems } = expandPaths(command.paths, io.cwd);
   if (problems.length > 0) return fail(problems, io);
 
-  const results: FileResult[] = [];
+  const linted: LintedFile[] = [];
   const unreadable: string[] = [];
   const ruleFailures: string[] = [];
   const diffs: string[] = [];
@@ -107,7 +109,7 @@ function runLint(command: LintCommand, io: CliIo): number {
     }
     // Once a file cannot be read the run fails without a report, so linting the rest would be wasted.
     if (unreadable.length > 0) continue;
-    const config = { kubernetesVersion: command.kubernetesVersion, profile: command.profile };
+    const config = { kubernetesVersion: command.kubernetesVersion };
     const options = {
       onRuleError: (ruleId: string, error: unknown) => ruleFailures.push(`rule ${ruleId} failed on ${filePath}: ${describeError(error)}`),
     };
@@ -129,11 +131,15 @@ function runLint(command: LintCommand, io: CliIo): number {
         output = fixed.text;
       }
     }
-    const findings = lintText(text, config, options);
-    results.push({ ...toFileResult(filePath, text, findings, command.quiet), ...(command.fix === 'dry-run' && output !== undefined ? { output } : {}) });
+    linted.push({ filePath, text, findings: lintText(text, config, options), config, output });
   }
   // A partial report would read as a clean bill for the files left out; stop with only the reason.
   if (unreadable.length > 0) return fail(unreadable, io);
+  addCrossFileFindings(linted, (ruleId, error) => ruleFailures.push(`rule ${ruleId} failed: ${describeError(error)}`));
+  const results: FileResult[] = linted.map(({ filePath, text, findings, output }) => ({
+    ...toFileResult(filePath, text, findings, command.quiet),
+    ...(command.fix === 'dry-run' && output !== undefined ? { output } : {}),
+  }));
 
   const palette = shouldUseColor(io.env, io.stdoutIsTTY) ? ANSI_PALETTE : PLAIN_PALETTE;
   if (command.format === 'json') io.writeStdout(formatJson(results));
