@@ -109,7 +109,7 @@ function runLint(command: LintCommand, io: CliIo): number {
     }
     // Once a file cannot be read the run fails without a report, so linting the rest would be wasted.
     if (unreadable.length > 0) continue;
-    const config = { kubernetesVersion: command.kubernetesVersion };
+    const config = { kubernetesVersion: command.kubernetesVersion, profile: command.profile };
     const options = {
       onRuleError: (ruleId: string, error: unknown) => ruleFailures.push(`rule ${ruleId} failed on ${filePath}: ${describeError(error)}`),
     };
