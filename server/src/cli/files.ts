@@ -159,6 +159,8 @@ export function describeError(error: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a folder';
+    case 'ELOOP':
+      return 'a loop of symbolic links';
     default:
       return error instanceof Error ? error.message : String(error);
   }

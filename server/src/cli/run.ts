@@ -43,12 +43,41 @@ export interface CliIo {
  */
 export function replaceFileAtomically(filePath: string, text: string): void {
   const temporary = path.join(path.dirname(filePath), `.${path.basename(filePath)}.kubewright-${process.pid}.tmp`);
+  removeStaleTemporaries(filePath);
   try {
     fs.writeFileSync(temporary, text, { mode: fs.statSync(filePath).mode });
     fs.renameSync(temporary, filePath);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     throw error;
+  }
+}
+
+/**
+ * A run killed while writing (SIGKILL, power loss) leaves its temporary file beside the one it fixed, never in its
+ * place. Walks and globs ignore it (it ends in .tmp); the next --fix of that file removes it once its process is gone.
+ */
+function removeStaleTemporaries(filePath: string): void {
+  const prefix = `.${path.basename(filePath)}.kubewright-`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(path.dirname(filePath));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length, -'.tmp'.length)) : NaN;
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) fs.rmSync(path.join(path.dirname(filePath), name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as { code?: string }).code === 'EPERM';
   }
 }
 
@@ -105,6 +134,12 @@ function runLint(command: LintCommand, io: CliIo): number {
       original = io.readFile(filePath);
     } catch (error) {
       unreadable.push(`cannot read ${filePath}: ${describeError(error)}`);
+      continue;
+    }
+    // A NUL never occurs in YAML (nor in any text file): this is an image, an archive or a binary. Saying so beats
+    // a screenful of syntax errors; like an unreadable file, it stops the run (see the README).
+    if (original.slice(0, 8000).includes('\u0000')) {
+      unreadable.push(`cannot read ${filePath}: not a text file`);
       continue;
     }
     // Once a file cannot be read the run fails without a report, so linting the rest would be wasted.

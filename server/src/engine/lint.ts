@@ -2,6 +2,8 @@
 // parse and findings by its text, so re-linting after an edit only re-parses and re-checks the chunks that changed.
 import type { Document } from 'yaml';
 import { splitChunks, parseChunkText } from './parse';
+import { Budget, cancelledMessage, DOCUMENT_TOO_LARGE, firstLineFinding, limitFor, tooLargeMessage } from './limits';
+import type { DocumentLimit } from './limits';
 import { activeRules, ActiveRule, shiftSeverity } from './config';
 import { isTemplate, kubernetesIdentity, looksLikeKubernetes } from './k8s/object';
 import { readWorkload } from './k8s/workload';
@@ -10,13 +12,20 @@ import { parseKubernetesVersion } from './k8s/kubernetes-version';
 import type { KubernetesVersion } from './k8s/kubernetes-version';
 import { LATEST_KUBERNETES_VERSION } from './k8s/api-lifecycle';
 import { FixContext, shiftFixes } from './fix/build';
-import type { Finding, LintConfig, Report, Rule, RuleContext, WorkloadRule, DocumentRule } from './types';
+import type { Finding, LintConfig, Report, Rule, RuleContext, Severity, WorkloadRule, DocumentRule } from './types';
 
 export interface LintOptions {
   /** Called when a rule throws; the rule's findings for that document are dropped and linting goes on. */
   onRuleError?: (ruleId: string, error: unknown) => void;
   /** The rules to choose from (all of them unless a test narrows the set). */
   rules?: readonly Rule[];
+  /**
+   * Milliseconds a lint() may spend checking documents it has not cached; past them it stops before the next rule or
+   * document, keeps what it found and reports a document-too-large finding where it stopped. Unset: no limit.
+   */
+  budgetMs?: number;
+  /** The clock the budget is measured on (tests pass a fake one); performance.now by default. */
+  clock?: () => number;
 }
 
 interface ChunkResult {
@@ -29,6 +38,8 @@ export interface LintStats {
   chunks: number;
   /** Chunks parsed and checked in this call; the rest came from the cache. */
   checkedChunks: number;
+  /** Chunks left unchecked because the time budget ran out (their findings are missing); only when some were. */
+  uncheckedChunks?: number;
 }
 
 function isWorkloadRule(rule: Rule): rule is WorkloadRule {
@@ -56,41 +67,76 @@ export class ManifestLinter {
     const next = new Map<string, ChunkResult>();
     const findings: Finding[] = [];
     const chunks = splitChunks(text);
+    const budget = this.options.budgetMs === undefined ? undefined : new Budget(this.options.budgetMs, this.options.clock ?? (() => performance.now()));
     let checked = 0;
+    const unchecked: Array<{ offset: number; text: string }> = [];
     for (const chunk of chunks) {
       let result = next.get(chunk.text) ?? this.cache.get(chunk.text);
+      if (!result && !budget?.spent()) {
+        result = this.checkChunk(chunk.text, budget);
+        if (result) checked++;
+      }
+      // Out of time: documents already cached still report, the others are named by one finding below.
       if (!result) {
-        result = this.checkChunk(chunk.text);
-        checked++;
+        unchecked.push(chunk);
+        continue;
       }
       next.set(chunk.text, result);
       for (const f of result.findings) findings.push(shiftFinding(f, chunk.offset));
     }
-    // Keep only what this version of the text uses, so memory follows the file, not its history.
-    this.cache = next;
-    this.lastStats = { chunks: chunks.length, checkedChunks: checked };
+    // Keep only what this version of the text uses, so memory follows the file, not its history. A run that stopped
+    // early keeps the rest too: the next one resumes from there instead of starting over.
+    if (unchecked.length === 0) this.cache = next;
+    else for (const [chunkText, result] of next) this.cache.set(chunkText, result);
+    this.lastStats = { chunks: chunks.length, checkedChunks: checked, ...(unchecked.length > 0 ? { uncheckedChunks: unchecked.length } : {}) };
+    const severity = this.severityOf(DOCUMENT_TOO_LARGE);
+    if (unchecked.length > 0 && budget && severity) {
+      const stopped = firstLineFinding(unchecked[0].text, severity, cancelledMessage(budget.ms, unchecked.length));
+      findings.push(shiftFinding(stopped, unchecked[0].offset));
+      findings.sort((a, b) => a.start - b.start || a.end - b.end);
+    }
     return findings;
+  }
+
+  /** The severity a rule runs at, or undefined when it is off. */
+  private severityOf(ruleId: string): Severity | undefined {
+    return this.rules.find((active) => active.rule.meta.id === ruleId)?.severity;
+  }
+
+  /** The document-too-large finding for a chunk over a size limit, when the rule is on. */
+  private tooLarge(chunkText: string, limit: Exclude<DocumentLimit, 'full'>): Finding[] {
+    const severity = this.severityOf(DOCUMENT_TOO_LARGE);
+    return severity ? [firstLineFinding(chunkText, severity, tooLargeMessage(chunkText.length, limit))] : [];
   }
 
   /** Lints one `---` chunk on its own (offsets relative to it), from the cache when its text was seen last time. */
   lintChunk(chunkText: string): Finding[] {
-    const result = this.cache.get(chunkText) ?? this.checkChunk(chunkText);
+    // Without a budget checkChunk always finishes.
+    const result = this.cache.get(chunkText) ?? this.checkChunk(chunkText)!;
     this.cache.set(chunkText, result);
     return result.findings;
   }
 
-  private checkChunk(chunkText: string): ChunkResult {
+  /** Parses and checks one chunk; undefined when the budget ran out first (nothing of it is kept). */
+  private checkChunk(chunkText: string, budget?: Budget): ChunkResult | undefined {
+    const limit = limitFor(chunkText);
+    // Other YAML is left alone, however large: only a chunk that looks like Kubernetes hears about its size.
+    if (limit === 'unparsed') return { documents: [], findings: looksLikeKubernetes(chunkText) ? this.tooLarge(chunkText, limit) : [] };
     const documents = parseChunkText(chunkText);
     const findings: Finding[] = [];
     if (isTemplate(chunkText, documents)) return { documents, findings };
     const chunkIsKubernetes = looksLikeKubernetes(chunkText);
+    let checkedKubernetes = false;
     for (const document of documents) {
       if (!kubernetesIdentity(document) && !chunkIsKubernetes) continue;
+      checkedKubernetes = true;
       // A document that does not parse gets only its syntax errors: rules would judge a structure the parser
-      // guessed at, and their findings would come and go as the person types.
-      const workload = document.errors.length === 0 ? readWorkload(document) : undefined;
+      // guessed at, and their findings would come and go as the person types. So does one over the size limit.
+      const workload = document.errors.length === 0 && limit === 'full' ? readWorkload(document) : undefined;
       const fixContext = new FixContext(chunkText, documents, document);
       for (const active of this.rules) {
+        if (budget?.spent()) return undefined;
+        if (limit === 'syntax-only' && active.rule.meta.id !== 'yaml-syntax') continue;
         const run = (ctx: RuleContext) => {
           if (isDocumentRule(active.rule)) active.rule.checkDocument(document, ctx);
           else if (workload && isWorkloadRule(active.rule)) active.rule.checkWorkload(workload, ctx);
@@ -98,6 +144,7 @@ export class ManifestLinter {
         this.runRule(active, fixContext, run, findings);
       }
     }
+    if (limit === 'syntax-only' && checkedKubernetes) findings.push(...this.tooLarge(chunkText, limit));
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
     return { documents, findings };
   }

@@ -1,6 +1,7 @@
 // Text → ManifestFile: the file split at its `---` lines into chunks, each parsed on its own by eemeli/yaml
 // with source tokens kept, so that an edit inside one document leaves the other chunks' parse results reusable.
 import { Document, LineCounter, parseAllDocuments } from 'yaml';
+import { addDuplicateKeyErrors, explainResourceErrors } from './parse-checks';
 
 /** One `---`-delimited slice of the file, parsed alone; node ranges inside are relative to `offset`. */
 export interface Chunk {
@@ -17,11 +18,17 @@ export interface ManifestFile {
   chunks: Chunk[];
 }
 
-const PARSE_OPTIONS = { keepSourceTokens: true, prettyErrors: false, strict: true } as const;
+// uniqueKeys off: the library's duplicate-key check is quadratic in a map's size; parse-checks.ts does it in linear time.
+const PARSE_OPTIONS = { keepSourceTokens: true, prettyErrors: false, strict: true, uniqueKeys: false } as const;
 
 /** Parses one chunk's text; offsets in the result are relative to the chunk. */
 export function parseChunkText(text: string): Document.Parsed[] {
-  return parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: new LineCounter() }) as Document.Parsed[];
+  const documents = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: new LineCounter() }) as Document.Parsed[];
+  for (const document of documents) {
+    addDuplicateKeyErrors(document);
+    explainResourceErrors(document);
+  }
+  return documents;
 }
 
 /**

@@ -18,6 +18,16 @@ import { describeError, runSafe } from './safety';
  */
 export const CHANGE_DEBOUNCE_MS = 75;
 
+/**
+ * How long one validation may spend on documents it has not checked before; then it stops, publishes what it found
+ * and a document-too-large info where it stopped, and logs it. An edit re-checks only its own document (milliseconds),
+ * and the largest real file in the corpus (argo-cd's 1.9 MB install.yaml) opens in 1-3 s, so only hostile or
+ * machine-generated files reach it; the next edit resumes from the cache. KUBEWRIGHT_VALIDATION_BUDGET_MS overrides
+ * it, for tests.
+ */
+const budgetFromEnv = process.env.KUBEWRIGHT_VALIDATION_BUDGET_MS;
+export const VALIDATION_BUDGET_MS = budgetFromEnv && Number(budgetFromEnv) >= 0 ? Number(budgetFromEnv) : 5_000;
+
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -185,7 +195,12 @@ export class DiagnosticsScheduler {
       }
       // From here to the publish nothing awaits, so the text linted is the text at `version`.
       const text = document.getText();
-      const findings = this.linterFor(state, settings).lint(text);
+      const linter = this.linterFor(state, settings);
+      const findings = linter.lint(text);
+      const unchecked = linter.lastStats.uncheckedChunks;
+      if (unchecked) {
+        this.connection.console.warn(`Kubewright: validating ${uri} took over ${VALIDATION_BUDGET_MS} ms; stopped with ${unchecked} of ${linter.lastStats.chunks} documents unchecked`);
+      }
       state.lastFindings = { version, findings };
       const lines = positionsOf(document, text);
       const diagnostics = findings.map((finding) => toDiagnostic(finding, lines, this.docs));
@@ -214,6 +229,7 @@ export class DiagnosticsScheduler {
     const config = JSON.stringify(settings.lint);
     if (!state.linter || state.linterConfig !== config) {
       state.linter = new ManifestLinter(settings.lint, {
+        budgetMs: VALIDATION_BUDGET_MS,
         onRuleError: (ruleId, error) =>
           this.connection.console.error(`Kubewright: rule ${ruleId} failed; its findings are left out: ${describeError(error)}`),
       });

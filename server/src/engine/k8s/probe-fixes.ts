@@ -1,7 +1,7 @@
 // The probes Kubewright's fixes insert: what fits a container (an HTTP check on its HTTP-looking port, a TCP check
 // otherwise), with liveness more patient than readiness so that a busy container leaves traffic before it is
 // restarted. Used by require-liveness-probe, require-readiness-probe and identical-probes.
-import { isMap } from 'yaml';
+import { isMap, visit } from 'yaml';
 import type { YAMLMap } from 'yaml';
 import type { FixProposal } from '../types';
 import { Placeholder } from '../fix/render';
@@ -59,11 +59,18 @@ function freshHandler(container: Container, key: 'livenessProbe' | 'readinessPro
   return { httpGet };
 }
 
-/** The handler entry (`httpGet: {…}` etc.) of an existing probe, as plain values. */
+/**
+ * The handler entry (`httpGet: {…}` etc.) of an existing probe, as plain values. None when it uses an alias: without
+ * its document toJSON() writes an alias as `{source: name}`, and expanding it could blow up (a "billion laughs"), so
+ * such a handler is not copied and the fix proposes a fresh one.
+ */
 export function handlerOf(probe: YAMLMap): YamlMapValue | undefined {
   for (const key of PROBE_HANDLERS) {
     const pair = pairOf(probe, key);
-    if (pair?.value) return { [key]: (pair.value as { toJSON(): YamlValue }).toJSON() };
+    if (!pair?.value) continue;
+    let aliased = false;
+    visit(pair.value as Parameters<typeof visit>[0], { Alias: () => ((aliased = true), visit.BREAK) });
+    return aliased ? undefined : { [key]: (pair.value as { toJSON(): YamlValue }).toJSON() };
   }
   return undefined;
 }
