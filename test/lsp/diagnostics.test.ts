@@ -39,6 +39,7 @@ describe('lsp: diagnostics', () => {
         codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.kubewright'], resolveProvider: true },
         executeCommandProvider: { commands: ['kubewright.applyFixAll'] },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: [' '] },
         codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'kubewright' },

@@ -38,7 +38,14 @@ export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const SERVER_BUNDLE = path.join(REPO_ROOT, 'dist/server.js');
 
 /** What VS Code answers for the `kubewright` section when the user changed nothing (package.json's defaults). */
-export const DEFAULT_SETTINGS = Object.freeze({ enable: true, rules: {}, probeTimeline: { codeLens: true }, trace: { server: 'off' } });
+export const DEFAULT_SETTINGS = Object.freeze({
+  enable: true,
+  rules: {},
+  probeTimeline: { codeLens: true },
+  completion: { enable: true },
+  hover: { enable: true },
+  trace: { server: 'off' },
+});
 
 /** What a client like VS Code announces: it can be asked for settings, and reads versions, links and data on diagnostics. */
 export const CLIENT_CAPABILITIES: ClientCapabilities = {

@@ -22,6 +22,11 @@ const LIVENESS_HTTP_TIMELINE = [
 const PROBE_KEY = onLine(13, 4, 17);
 const PERIOD_LINE = 21;
 
+/** The hover shows the field under the mouse first, then the timeline (hover.ts). */
+const withField = (field: string) => `${field}\n\n---\n\n${LIVENESS_HTTP_TIMELINE}`;
+const LIVENESS_PROBE_FIELD = '**livenessProbe** `Probe` (Container)\n\nPeriodic probe of container liveness.';
+const PERIOD_FIELD = '**periodSeconds** `integer` (Probe)\n\nHow often (in seconds) to perform the probe.';
+
 /** The seed's container with a slow-start guard: startup, liveness and readiness. */
 const WITH_STARTUP = [
   'apiVersion: apps/v1',
@@ -67,13 +72,18 @@ describe('lsp: probe timeline', () => {
   });
 
   it("explains the seed's liveness probe in seconds, on its key", async () => {
-    assert.deepEqual(await hoverAt(13, 8), { contents: { kind: 'markdown', value: LIVENESS_HTTP_TIMELINE }, range: PROBE_KEY });
+    assert.deepEqual(await hoverAt(13, 8), { contents: { kind: 'markdown', value: withField(LIVENESS_PROBE_FIELD) }, range: PROBE_KEY });
   });
 
   it('explains it from anywhere inside the probe, and says nothing away from probes', async () => {
-    assert.deepEqual(await hoverAt(PERIOD_LINE, 8), { contents: { kind: 'markdown', value: LIVENESS_HTTP_TIMELINE }, range: PROBE_KEY });
-    assert.equal(await hoverAt(10, 6), null, 'the image line');
-    assert.equal(await hoverAt(30, 4), null, 'the Service');
+    // The range is the key under the mouse, the narrowest that holds it.
+    assert.deepEqual(await hoverAt(PERIOD_LINE, 8), { contents: { kind: 'markdown', value: withField(PERIOD_FIELD) }, range: onLine(PERIOD_LINE, 6, 19) });
+    // On a value (the httpGet port) there is no field to explain: the timeline alone, held by the probe's key.
+    assert.deepEqual(await hoverAt(16, 16), { contents: { kind: 'markdown', value: LIVENESS_HTTP_TIMELINE }, range: PROBE_KEY });
+    for (const [line, character, what] of [[10, 6, 'the image line'], [30, 4, 'the Service']] as const) {
+      const hover = await hoverAt(line, character);
+      assert.doesNotMatch(JSON.stringify(hover?.contents ?? ''), /Probe timeline/, what);
+    }
   });
 
   it('puts a one-line summary above the first probe of each container', async () => {

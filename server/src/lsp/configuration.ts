@@ -13,9 +13,19 @@ export interface KubewrightSettings {
   lint: LintConfig;
   /** False when the user hid the probe timeline CodeLens (kubewright.probeTimeline.codeLens). */
   probeTimelineCodeLens: boolean;
+  /** False when the user turned Kubewright's completion off (kubewright.completion.enable), e.g. to keep vscode-yaml's alone. */
+  completion: boolean;
+  /** False when the user turned Kubewright's hovers off (kubewright.hover.enable). */
+  hover: boolean;
 }
 
-export const DEFAULT_SETTINGS: KubewrightSettings = Object.freeze({ enable: true, lint: Object.freeze({}), probeTimelineCodeLens: true });
+export const DEFAULT_SETTINGS: KubewrightSettings = Object.freeze({
+  enable: true,
+  lint: Object.freeze({}),
+  probeTimelineCodeLens: true,
+  completion: true,
+  hover: true,
+});
 
 export interface ReadSettings {
   settings: KubewrightSettings;
@@ -37,13 +47,14 @@ function readRuleSetting(value: unknown, defaultSeverity: SeveritySetting): Seve
   return { severity: severity ?? defaultSeverity, options };
 }
 
-/** `probeTimeline.codeLens`, which VS Code sends as a nested object like every dotted setting; true unless false. */
-function readCodeLensSetting(raw: Record<string, unknown>, problems: string[]): boolean {
-  const section = raw.probeTimeline;
-  if (section === undefined || section === null) return true;
-  const value = isPlainObject(section) ? section.codeLens : section;
+/**
+ * A dotted switch such as `probeTimeline.codeLens` or `completion.enable`, which VS Code sends as a nested object like
+ * every dotted setting; true unless false.
+ */
+function readSwitch(raw: Record<string, unknown>, section: string, key: string, problems: string[]): boolean {
+  const value = isPlainObject(raw[section]) ? (raw[section] as Record<string, unknown>)[key] : raw[section];
   if (typeof value === 'boolean') return value;
-  if (value !== undefined) problems.push(`probeTimeline.codeLens must be true or false, got ${JSON.stringify(value)}`);
+  if (value !== undefined && value !== null) problems.push(`${section}.${key} must be true or false, got ${JSON.stringify(value)}`);
   return true;
 }
 
@@ -92,7 +103,10 @@ export function readSettings(raw: unknown): ReadSettings {
     problems.push(`profile must be one of ${PROFILES.map((p) => `"${p}"`).join(', ')}, got ${JSON.stringify(raw.profile)}`);
   }
 
-  return { settings: { enable, lint, probeTimelineCodeLens: readCodeLensSetting(raw, problems) }, problems };
+  const probeTimelineCodeLens = readSwitch(raw, 'probeTimeline', 'codeLens', problems);
+  const completion = readSwitch(raw, 'completion', 'enable', problems);
+  const hover = readSwitch(raw, 'hover', 'enable', problems);
+  return { settings: { enable, lint, probeTimelineCodeLens, completion, hover }, problems };
 }
 
 /** Caches each document's settings until the user changes settings; one pull per document, not per keystroke. */

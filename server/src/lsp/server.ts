@@ -6,7 +6,8 @@ import { SettingsStore } from './configuration';
 import { DiagnosticsScheduler, RuleDocsLinks } from './diagnostics';
 import { runSafe } from './safety';
 import { CodeActionProvider, FIX_ALL_COMMAND, FIX_ALL_KIND, FIX_ALL_TITLE } from './codeActions';
-import { ProbeHoverProvider } from './hover';
+import { HoverProvider } from './hover';
+import { COMPLETION_TRIGGER_CHARACTERS, CompletionProvider } from './completion';
 import { ProbeCodeLensProvider } from './codeLens';
 
 export interface ServerOptions {
@@ -21,7 +22,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const docsLinks = new RuleDocsLinks(options.ruleDocsFolder);
   const diagnostics = new DiagnosticsScheduler(connection, documents, settings, docsLinks);
   const codeActions = new CodeActionProvider(diagnostics, docsLinks);
-  const hover = new ProbeHoverProvider(documents, settings);
+  const hover = new HoverProvider(documents, settings, diagnostics, docsLinks);
+  const completion = new CompletionProvider(documents, settings);
   const codeLenses = new ProbeCodeLensProvider(connection, documents, settings);
 
   connection.onInitialize((params): InitializeResult => {
@@ -34,8 +36,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
-        // The probe timeline: in words on a probe, in one line above a container's probes.
+        // Hover explains a finding's rule, a key's field and a probe's timeline; the CodeLens sums the timeline up.
         hoverProvider: true,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
         codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'kubewright' },
@@ -65,6 +68,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onCodeActionResolve((action) => runSafe(log, `resolving "${action.title}"`, action, () => codeActions.resolve(action)));
 
   connection.onHover((params) => runSafe(log, `hover in ${params.textDocument.uri}`, null, () => hover.hover(params)));
+  connection.onCompletion((params) => runSafe(log, `completion in ${params.textDocument.uri}`, null, () => completion.complete(params)));
   connection.onCodeLens((params) => runSafe(log, `code lenses for ${params.textDocument.uri}`, [], () => codeLenses.codeLenses(params)));
 
   // Fix-all from the command palette: the client names the document; the server builds the edit and applies it.
