@@ -15,3 +15,7 @@ export type { FixAllResult } from './fix/fix-all';
 export { applyEdits } from './fix/build';
 export type { FixEdit } from './fix/editor';
 export type { Fix } from './types';
+export { WorkspaceIndex, folderOf } from './workspace/workspace-index';
+export { lintWorkspace, isWorkspaceRule } from './workspace/check';
+export type { WorkspaceLintOptions } from './workspace/check';
+export type { IndexedObject } from './workspace/model';

@@ -5,6 +5,8 @@ import type { Located } from './k8s/nodes';
 import type { FixEdit, YamlEditor } from './fix/editor';
 import type { KubernetesVersion } from './k8s/kubernetes-version';
 import type { ProfileMembership, PssLevel } from './profiles';
+import type { IndexedObject, Span } from './workspace/model';
+import type { WorkspaceIndex } from './workspace/workspace-index';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -95,7 +97,27 @@ export interface DocumentRule {
   checkDocument(document: Document.Parsed, ctx: RuleContext): void;
 }
 
-export type Rule = WorkloadRule | DocumentRule;
+/** What a cross-file rule reports: a span of the object's chunk (see IndexedObject.offset) and a message. */
+export interface WorkspaceReport {
+  at: Span;
+  message: string;
+}
+
+export interface WorkspaceRuleContext {
+  report(report: WorkspaceReport): void;
+  options: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A rule across files: checks one indexed object against the whole workspace index. It runs in its own pass
+ * (workspace/check.ts), so single-file linting and its per-chunk cache never depend on other files.
+ */
+export interface WorkspaceRule {
+  meta: RuleMeta;
+  checkObject(object: IndexedObject, index: WorkspaceIndex, ctx: WorkspaceRuleContext): void;
+}
+
+export type Rule = WorkloadRule | DocumentRule | WorkspaceRule;
 
 export interface RuleSetting {
   severity: SeveritySetting;
