@@ -4,9 +4,9 @@ import type { Workload } from './k8s/workload';
 import type { Located } from './k8s/nodes';
 import type { FixEdit, YamlEditor } from './fix/editor';
 import type { KubernetesVersion } from './k8s/kubernetes-version';
-import type { ProfileMembership, PssLevel } from './profiles';
 import type { IndexedObject, Span } from './workspace/model';
 import type { WorkspaceIndex } from './workspace/workspace-index';
+import type { ProfileMembership, PssLevel } from './profiles';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
