@@ -64,6 +64,13 @@ describe('lsp: code actions', () => {
           ['Add the missing resource settings to container "liveness"', 'quickfix', true, ['require-requests-limits']],
           ['Add a readinessProbe to container "liveness"', 'quickfix', true, ['require-readiness-probe']],
           ['Fix all auto-fixable Kubewright problems', 'quickfix', undefined, undefined],
+          // After the fixes, the ways to silence each finding, never preferred.
+          ...['run-as-non-root', 'no-privilege-escalation', 'read-only-root-fs', 'require-requests-limits', 'require-readiness-probe'].flatMap(
+            (id) => [
+              [`Suppress ${id} for this line`, 'quickfix', undefined, [id]],
+              [`Suppress ${id} for this object`, 'quickfix', undefined, [id]],
+            ],
+          ),
         ],
       );
       // The diagnostics attached are the very ones the client sent, so the editor ties each fix to its squiggle.
@@ -152,6 +159,13 @@ describe('lsp: code actions', () => {
             value: '    resources:\n      requests:\n        cpu: ${1:100m}\n        memory: ${2:128Mi}\n      limits:\n        memory: ${3:128Mi}\n',
           },
         },
+      ]);
+    });
+
+    it('gives "Suppress … for this line" a tab stop for the reason', async () => {
+      const suppress = (await actionsAt()).find((a) => a.title === 'Suppress read-only-root-fs for this line');
+      assert.deepEqual(editsOf(suppress?.edit), [
+        { range: onLine(9, 0, 0), snippet: { kind: 'snippet', value: '  # kubewright-disable-next-line read-only-root-fs -- ${1:}\n' } },
       ]);
     });
 

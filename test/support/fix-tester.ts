@@ -56,7 +56,8 @@ export function snippetText(snippet: string): string {
 export function applyFix(rule: Rule, input: string, choice: FixChoice = {}): { fix: Fix; output: string } {
   const findings = lintOne(input, rule, choice.options);
   const finding = chooseFinding(findings, choice.finding);
-  const fix = chooseFix(finding.fixes?.() ?? [], choice.title);
+  // The suppress fixes are chosen by title like the rule's own; never as the preferred fix.
+  const fix = chooseFix([...(finding.fixes?.() ?? []), ...(finding.suppressions?.() ?? [])], choice.title);
   const output = applyEdits(input, fix.edits);
   assert.notEqual(output, input, `"${fix.title}" changes nothing`);
   for (const edit of fix.edits) {

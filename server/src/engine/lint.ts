@@ -12,6 +12,7 @@ import { parseKubernetesVersion } from './k8s/kubernetes-version';
 import type { KubernetesVersion } from './k8s/kubernetes-version';
 import { LATEST_KUBERNETES_VERSION } from './k8s/api-lifecycle';
 import { FixContext, shiftFixes } from './fix/build';
+import { applySuppressions } from './suppress/apply';
 import type { Finding, LintConfig, Report, Rule, RuleContext, Severity, WorkloadRule, DocumentRule } from './types';
 
 export interface LintOptions {
@@ -146,7 +147,9 @@ export class ManifestLinter {
     }
     if (limit === 'syntax-only' && checkedKubernetes) findings.push(...this.tooLarge(chunkText, limit));
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
-    return { documents, findings };
+    // Suppressions are judged against every rule's findings for the chunk, so they come last, and are cached with them.
+    const severities = new Map(this.rules.map((a) => [a.rule.meta.id, a.severity] as const));
+    return { documents, findings: applySuppressions({ chunkText, documents, findings, active: severities }) };
   }
 
   private runRule(active: ActiveRule, fixContext: FixContext, run: (ctx: RuleContext) => void, into: Finding[]): void {
@@ -179,6 +182,8 @@ function shiftFinding(finding: Finding, offset: number): Finding {
   const shifted = { ...finding, start: finding.start + offset, end: finding.end + offset };
   const fixes = finding.fixes;
   if (fixes) shifted.fixes = () => shiftFixes(fixes(), offset);
+  const suppressions = finding.suppressions;
+  if (suppressions) shifted.suppressions = () => shiftFixes(suppressions(), offset);
   return shifted;
 }
 

@@ -20,6 +20,11 @@ export interface Finding {
   end: number;
   /** The fixes on offer, computed only when asked for (a light bulb, fix-all): each checked to keep the file valid. */
   fixes?: () => Fix[];
+  /**
+   * Fixes that silence the finding rather than fix it ("Suppress <id> for this line", "… for this object"): offered
+   * after `fixes`, never applied by fix-all, and not what makes a finding fixable.
+   */
+  suppressions?: () => Fix[];
 }
 
 /** A way to fix a finding, as edits on the file text (offsets as in Finding). */

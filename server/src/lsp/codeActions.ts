@@ -76,6 +76,14 @@ export class CodeActionProvider {
       }
       // Like ESLint: with more than one fixable problem in the file, the light bulb offers them all at once.
       if (actions.length && fixable.length > 1) actions.push(this.fixAllAction(document, CodeActionKind.QuickFix));
+      // Then, after every real fix, the ways to silence each finding here (a comment, or an annotation on the object).
+      for (const finding of findings) {
+        if (!finding.suppressions || finding.end < start || finding.start > end) continue;
+        const diagnostic = this.matchingDiagnostic(finding, params.context.diagnostics, lines);
+        for (const fix of finding.suppressions()) {
+          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: this.workspaceEdit(document, fix.edits, lines) });
+        }
+      }
     }
     if (wanted(FIX_ALL_KIND, only) && only && fixable.length) actions.push(this.fixAllAction(document, FIX_ALL_KIND));
     return actions;

@@ -3,7 +3,7 @@
 // It never re-stringifies a document, so comments, blank lines and quoting elsewhere stay exactly as they were.
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { Placeholder, Renderer, isMapValue, join } from './render';
+import { Placeholder, Renderer, isMapValue, join, snippetEscape } from './render';
 import type { Rendered, YamlMapValue, YamlValue } from './render';
 import { columnOf, lineStart, nextLineStart } from './style';
 import type { YamlStyle } from './style';
@@ -158,6 +158,22 @@ export class YamlEditor {
       probe = start;
     }
     return at;
+  }
+
+  /**
+   * Inserts a comment line above the line holding `offset`, at that line's indentation. With `tabStop`, the comment
+   * ends in an empty tab stop (where a suppression's reason goes).
+   */
+  insertCommentAbove(offset: number, comment: string, tabStop = false): void {
+    const start = lineStart(this.source, offset);
+    const indent = /^[ \t]*/.exec(this.source.slice(start))![0];
+    const eol = this.style.eol;
+    this.push(start, start, { text: indent + comment + eol, snippet: snippetEscape(indent + comment) + (tabStop ? '${1:}' : '') + eol });
+  }
+
+  /** Removes [start, end) of the source as it is: for text that is not YAML structure, such as a comment. */
+  removeText(start: number, end: number): void {
+    this.push(start, end, EMPTY);
   }
 
   /** Appends an item to a block or flow sequence. */

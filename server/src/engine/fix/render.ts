@@ -44,7 +44,7 @@ export function scalarText(value: string | number | boolean | null): string {
 }
 
 /** Escapes literal text for an LSP snippet, where `$`, `}` and `\` are syntax. */
-function snippetEscape(text: string): string {
+export function snippetEscape(text: string): string {
   return text.replace(/[$}\\]/g, '\\$&');
 }
 

@@ -1,6 +1,7 @@
 // The registry of rules, in the order their findings are documented. A test checks it against the files here.
 import type { Rule } from '../types';
 import { rule as yamlSyntax } from './yaml-syntax';
+import { rule as unusedSuppression } from './unused-suppression';
 import { rule as documentTooLarge } from './document-too-large';
 import { rule as runAsNonRoot } from './run-as-non-root';
 import { rule as noPrivileged } from './no-privileged';
@@ -42,6 +43,7 @@ import { rule as networkpolicySelectsNothing } from './networkpolicy-selects-not
 
 export const allRules: readonly Rule[] = [
   yamlSyntax,
+  unusedSuppression,
   documentTooLarge,
   runAsNonRoot,
   noPrivileged,

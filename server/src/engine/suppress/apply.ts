@@ -1,0 +1,134 @@
+// The suppression step, run on each `---` chunk after its rules: drops the findings that a directive or an ignore
+// annotation silences, reports unused-suppression, and gives every remaining finding its "Suppress …" fixes.
+import type { Document } from 'yaml';
+import type { Finding, FixProposal, Severity } from '../types';
+import { FixContext } from '../fix/build';
+import { allRules } from '../rules';
+import { messages, UNUSED_SUPPRESSION } from '../rules/unused-suppression';
+import { closest } from '../schema/spelling';
+import { readDirectives } from './directives';
+import type { Directive, NamedId } from './directives';
+import { readIgnoreAnnotations } from './annotations';
+import type { AnnotatedId, IgnoreAnnotations } from './annotations';
+import { removeAnnotationId, removeDirectiveId, suppressLine, suppressObject } from './fixes';
+
+/** Findings no suppression reaches: a document that does not parse has no annotations, and a broken file is broken. */
+const UNSUPPRESSIBLE: ReadonlySet<string> = new Set(['yaml-syntax', UNUSED_SUPPRESSION]);
+
+export interface SuppressionInput {
+  chunkText: string;
+  documents: readonly Document.Parsed[];
+  /** The rules' findings for the chunk, chunk-relative. */
+  findings: readonly Finding[];
+  /** The severity each active rule runs at; rules not here are off, and suppressions of them are not judged. */
+  active: ReadonlyMap<string, Severity>;
+}
+
+const within = (at: number, scope: readonly [number, number]) => scope[0] <= at && at < scope[1];
+
+/** The document a chunk offset falls in (the last one starting at or before it). */
+function documentAt(documents: readonly Document.Parsed[], at: number): Document.Parsed | undefined {
+  let found: Document.Parsed | undefined;
+  for (const document of documents) if (document.range[0] <= at) found = document;
+  return found ?? documents[0];
+}
+
+export function applySuppressions(input: SuppressionInput): Finding[] {
+  const { chunkText, documents, findings, active } = input;
+  const directives = readDirectives(chunkText).filter((d) => d.kind !== 'enable');
+  const annotations = findings.length > 0 || chunkText.includes('kubewright.io/') ? documents.flatMap((d) => readIgnoreAnnotations(d, chunkText)) : [];
+  const used = new Set<NamedId | AnnotatedId>();
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    if (UNSUPPRESSIBLE.has(finding.ruleId)) {
+      kept.push(finding);
+      continue;
+    }
+    let silenced = false;
+    for (const directive of directives) {
+      for (const named of directive.ids) {
+        if (named.id === finding.ruleId && within(finding.start, named.scope)) {
+          used.add(named);
+          silenced = true;
+        }
+      }
+    }
+    for (const a of annotations) {
+      if (!within(finding.start, a.scope)) continue;
+      for (const named of a.own?.ids ?? []) {
+        if (named.id === finding.ruleId) {
+          used.add(named);
+          silenced = true;
+        }
+      }
+      if (a.foreign.has(finding.ruleId)) silenced = true;
+    }
+    if (!silenced) kept.push(withSuppressFixes(finding, input));
+  }
+  const severity = active.get(UNUSED_SUPPRESSION);
+  if (severity) kept.push(...unusedFindings(directives, annotations, used, severity, input));
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The same finding, with "Suppress <id> for this line" and "… for this object", built only when asked for. */
+function withSuppressFixes(finding: Finding, input: SuppressionInput): Finding {
+  const document = documentAt(input.documents, finding.start);
+  if (!document) return finding;
+  const proposals = [
+    suppressLine(finding.ruleId, input.chunkText, input.documents, finding.start),
+    suppressObject(finding.ruleId, document),
+  ].filter((p): p is FixProposal => p !== undefined);
+  if (proposals.length === 0) return finding;
+  const context = new FixContext(input.chunkText, input.documents, document);
+  return { ...finding, suppressions: () => context.build(proposals) };
+}
+
+/** Rules whose findings pass through this step: those checked per document (rules across files run elsewhere). */
+const perDocument = (): Set<string> =>
+  new Set(allRules.filter((r) => 'checkDocument' in r || 'checkWorkload' in r).map((r) => r.meta.id));
+
+/** What is wrong with naming `id` in a suppression, if anything, and whether removing it is safe to do unasked. */
+function judge(id: string, wasUsed: boolean, checked: Set<string>, active: ReadonlyMap<string, Severity>): { message: string; preferred: boolean } | undefined {
+  const known = new Set(allRules.map((r) => r.meta.id));
+  if (!known.has(id)) return { message: messages.unknown(id, closest(id, known)), preferred: false };
+  if (UNSUPPRESSIBLE.has(id)) return { message: messages.unsuppressible(id), preferred: false };
+  // A rule that is off cannot report, so whether its suppression is needed cannot be told.
+  if (wasUsed || !active.has(id) || !checked.has(id)) return undefined;
+  return { message: messages.unused(id), preferred: true };
+}
+
+function unusedFindings(
+  directives: readonly Directive[],
+  annotations: readonly IgnoreAnnotations[],
+  used: ReadonlySet<NamedId | AnnotatedId>,
+  severity: Severity,
+  input: SuppressionInput,
+): Finding[] {
+  const checked = perDocument();
+  const found: Finding[] = [];
+  const report = (start: number, end: number, message: string, fix: FixProposal) => {
+    const context = new FixContext(input.chunkText, input.documents, documentAt(input.documents, start)!);
+    found.push({ ruleId: UNUSED_SUPPRESSION, severity, message, start, end, fixes: () => context.build([fix]) });
+  };
+  for (const directive of directives) {
+    if (directive.ids.length === 0) {
+      const keyword = `kubewright-${directive.kind}`;
+      report(directive.start, directive.end, messages.noIds(keyword), removeDirectiveId('Remove this suppression', directive, undefined, input.chunkText, false));
+    }
+    for (const named of directive.ids) {
+      const problem = judge(named.id, used.has(named), checked, input.active);
+      if (!problem) continue;
+      const title = directive.ids.length > 1 ? `Remove "${named.id}" from this suppression` : 'Remove this suppression';
+      report(named.start, named.end, problem.message, removeDirectiveId(title, directive, named, input.chunkText, problem.preferred));
+    }
+  }
+  for (const a of annotations) {
+    for (const named of a.own?.ids ?? []) {
+      const problem = judge(named.id, used.has(named), checked, input.active);
+      if (!problem) continue;
+      const title = a.own!.ids.length > 1 ? `Remove "${named.id}" from kubewright.io/ignore` : 'Remove the kubewright.io/ignore annotation';
+      report(named.start, named.end, problem.message, removeAnnotationId(title, a, named, problem.preferred));
+    }
+  }
+  return found;
+}
