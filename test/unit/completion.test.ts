@@ -14,9 +14,9 @@ function cursor(lines: string[]): { text: string; offset: number } {
   return { text: marked.replace('$0', ''), offset };
 }
 
-function completeAt(lines: string[], triggerCharacter?: string): CompletionEntry[] {
+function completeAt(lines: string[], triggerCharacter?: string, kubernetesVersion?: string): CompletionEntry[] {
   const { text, offset } = cursor(lines);
-  return complete(text, offset, { triggerCharacter });
+  return complete(text, offset, { triggerCharacter, kubernetesVersion });
 }
 
 const labels = (entries: CompletionEntry[]) => entries.map((e) => e.label);
@@ -131,9 +131,11 @@ describe('engine: completion', () => {
     assert.deepEqual(labels(completeAt([...DEPLOYMENT_HEAD, '          securityContext:', '            readOnlyRootFilesystem: $0'])), ['true', 'false']);
   });
 
-  it('offers the apiVersions of the kind, newest first, and the kinds of the apiVersion', () => {
+  it('offers the apiVersions of the kind the targeted Kubernetes serves, newest first, and the kinds of the apiVersion', () => {
     const versions = completeAt(['apiVersion: $0', 'kind: Deployment']);
-    assert.deepEqual(ranked(versions), ['apps/v1', 'apps/v1beta2', 'apps/v1beta1', 'extensions/v1beta1']);
+    assert.deepEqual(ranked(versions), ['apps/v1'], 'Kubernetes 1.36 (the default target) serves Deployments only from apps/v1');
+    const before116 = completeAt(['apiVersion: $0', 'kind: Deployment'], undefined, '1.15');
+    assert.deepEqual(ranked(before116), ['apps/v1', 'apps/v1beta2', 'apps/v1beta1', 'extensions/v1beta1']);
     const kinds = labels(completeAt(['apiVersion: apps/v1', 'kind: $0']));
     assert.deepEqual(kinds, ['ControllerRevision', 'DaemonSet', 'Deployment', 'ReplicaSet', 'StatefulSet']);
   });

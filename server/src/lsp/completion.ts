@@ -36,7 +36,10 @@ export class CompletionProvider {
     if (!settings.enable || !settings.completion || !current || current.version !== version) return null;
     const text = current.getText();
     const lines = new LineIndex(text);
-    const entries = complete(text, lines.offsetAt(params.position), { triggerCharacter: params.context?.triggerCharacter });
+    const entries = complete(text, lines.offsetAt(params.position), {
+      triggerCharacter: params.context?.triggerCharacter,
+      kubernetesVersion: settings.lint.kubernetesVersion,
+    });
     const items = entries.map((entry): CompletionItem => {
       const range = { start: lines.positionAt(entry.replaceStart), end: lines.positionAt(entry.replaceEnd) };
       return {

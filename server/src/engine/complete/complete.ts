@@ -5,6 +5,8 @@ import { parseChunkText, splitChunks } from '../parse';
 import type { Document } from 'yaml';
 import { locate, pathTo, shapeOf, siblingKeys } from './context';
 import { containerPortNames, serviceNames } from './references';
+import { LATEST_KUBERNETES_VERSION, lifecycleOf } from '../k8s/api-lifecycle';
+import { parseKubernetesVersion, reached } from '../k8s/kubernetes-version';
 import { apiVersionsFor, blockShape, enumValues, kindsFor, objectOf, rootTypeOf, typeAt, typeWords, writtenIdentity } from './schema-path';
 
 export type CompletionEntryKind = 'field' | 'value' | 'reference';
@@ -26,6 +28,8 @@ export interface CompletionEntry {
 export interface CompletionOptions {
   /** The character whose typing asked for completion; a space asks only after `key: ` or `- `. */
   triggerCharacter?: string;
+  /** The targeted Kubernetes version ("1.36"): apiVersions removed by then are not offered. */
+  kubernetesVersion?: string;
 }
 
 /** What completion knows about the cursor's surroundings. */
@@ -61,7 +65,7 @@ export function complete(text: string, offset: number, options: CompletionOption
   if (shape.key && valueMatch) {
     const partial = valueMatch[1];
     const rest = /^[^\s#]*/.exec(after)![0];
-    return valueEntries(site, shape.key.name, shape.key.col, shape.dashes, at - partial.length, at + rest.length);
+    return valueEntries(site, shape.key.name, shape.key.col, shape.dashes, at - partial.length, at + rest.length, options);
   }
   const keyMatch = /^( *)((?:- +)*)([^\s#:'"{}[\],-][^\s#:'"{}[\],]*)?$/.exec(before);
   if (!keyMatch || !/^[^\s#:]*\s*$/.test(after)) return [];
@@ -117,7 +121,7 @@ function keyEntries(site: Site, keyCol: number, dashes: number[], start: number,
   return entries;
 }
 
-function valueEntries(site: Site, key: string, keyCol: number, dashes: number[], start: number, end: number): CompletionEntry[] {
+function valueEntries(site: Site, key: string, keyCol: number, dashes: number[], start: number, end: number, options: CompletionOptions): CompletionEntry[] {
   if (dashes.length > 1) return [];
   const path = pathTo(site.lines, site.lineNo, keyCol, dashes[0]);
   if (!path) return [];
@@ -131,7 +135,10 @@ function valueEntries(site: Site, key: string, keyCol: number, dashes: number[],
     replaceEnd: end,
   });
   const identity = writtenIdentity(site.chunkText);
-  if (path.length === 0 && key === 'apiVersion') return apiVersionsFor(identity.kind).map((v, i) => entry(v, i, 'value', identity.kind));
+  if (path.length === 0 && key === 'apiVersion') {
+    const served = apiVersionsFor(identity.kind).filter((v) => servedAt(v, identity.kind, options.kubernetesVersion));
+    return served.map((v, i) => entry(v, i, 'value', identity.kind));
+  }
   if (path.length === 0 && key === 'kind') return kindsFor(identity.apiVersion).map((k, i) => entry(k, i, 'value', identity.apiVersion));
   const root = rootTypeOf(site.chunkText);
   const parent = root ? objectOf(typeAt(root, path)) : undefined;
@@ -167,4 +174,11 @@ function portEntries(
 /** Every document of the file, the cursor's chunk with its line blanked. */
 function allDocuments(site: Site): Document.Parsed[] {
   return splitChunks(site.text).flatMap((chunk) => (chunk.offset === site.chunkOffset ? site.documents() : parseChunkText(chunk.text)));
+}
+
+/** False for an apiVersion of `kind` that the targeted Kubernetes version no longer serves. */
+function servedAt(apiVersion: string, kind: string | undefined, target: string | undefined): boolean {
+  const version = parseKubernetesVersion(target ?? LATEST_KUBERNETES_VERSION);
+  const removedIn = kind === undefined ? undefined : lifecycleOf(apiVersion, kind)?.removedIn;
+  return !version || !reached(version, removedIn);
 }
