@@ -45,5 +45,25 @@ runRuleTests(rule, {
                 image: x:1
                 securityContext: {capabilities: {add: ["SYS_ADMIN"]}}
       #                                                ^^^^^^^^^^^ Container "agent" adds the SYS_ADMIN capability`,
+    {
+      // pss-restricted's allowance: NET_BIND_SERVICE passes, anything else is still a finding.
+      code: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: a
+              image: x:1
+              securityContext: {capabilities: {drop: [ALL], add: [NET_BIND_SERVICE, CHOWN]}}
+        #                                                                           ^^^^^ adds the CHOWN capability`,
+      options: { allowed: ['NET_BIND_SERVICE'] },
+    },
+  ],
+  validWithOptions: [
+    {
+      code: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: a\n      image: x:1\n      securityContext: {capabilities: {add: [CHOWN, KILL]}}\n',
+      options: { allowed: ['CHOWN', 'KILL'] },
+    },
   ],
 });

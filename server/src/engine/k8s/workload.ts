@@ -55,6 +55,8 @@ export interface Workload {
   /** The pair whose value is the pod spec: where a finding about the pod as a whole sits. */
   podSpecPair: Pair;
   podSecurityContext?: YAMLMap;
+  /** The pod's own metadata (the object's for a Pod, the template's otherwise): where pod annotations live. */
+  podMetadata?: YAMLMap;
   containers: Container[];
   /** Long-running and not a pod that is told never to restart. */
   longRunning: boolean;
@@ -113,6 +115,7 @@ export function readWorkload(document: Document.Parsed): Workload | undefined {
     podSpec,
     podSpecPair,
     podSecurityContext: isMap(podSc) ? podSc : undefined,
+    podMetadata: mapAt(parent, ['metadata']),
     containers: readContainers(podSpec),
     longRunning: kind.longRunning && restartPolicy !== 'Never' && restartPolicy !== 'OnFailure',
   };

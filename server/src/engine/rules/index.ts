@@ -12,6 +12,14 @@ import { rule as noHostPath } from './no-host-path';
 import { rule as noContainerSocket } from './no-container-socket';
 import { rule as noHostNetwork } from './no-host-network';
 import { rule as noHostPort } from './no-host-port';
+import { rule as noHostNamespaces } from './no-host-namespaces';
+import { rule as noProcMount } from './no-proc-mount';
+import { rule as appArmorProfile } from './apparmor-profile';
+import { rule as selinuxOptions } from './selinux-options';
+import { rule as sysctlsAllowed } from './sysctls-allowed';
+import { rule as seccompProfile } from './seccomp-profile';
+import { rule as dropAllCapabilities } from './drop-all-capabilities';
+import { rule as restrictedVolumeTypes } from './restricted-volume-types';
 import { rule as readOnlyRootFs } from './read-only-root-fs';
 import { rule as requireRequestsLimits } from './require-requests-limits';
 import { rule as requireLivenessProbe } from './require-liveness-probe';
@@ -54,6 +62,14 @@ export const allRules: readonly Rule[] = [
   noContainerSocket,
   noHostNetwork,
   noHostPort,
+  noHostNamespaces,
+  noProcMount,
+  appArmorProfile,
+  selinuxOptions,
+  sysctlsAllowed,
+  seccompProfile,
+  dropAllCapabilities,
+  restrictedVolumeTypes,
   readOnlyRootFs,
   requireRequestsLimits,
   requireLivenessProbe,

@@ -1,10 +1,12 @@
-// no-added-capabilities: every capability listed under securityContext.capabilities.add is a finding of its own.
+// no-added-capabilities: every capability listed under securityContext.capabilities.add is a finding of its own,
+// but for those the `allowed` option lists (the PSS profiles allow what their level allows).
 import type { Node } from 'yaml';
 import type { FixProposal, WorkloadRule } from '../types';
 import { mapAt, pairOf, valueAt, seqItems, scalarValue } from '../k8s/nodes';
 import type { Container } from '../k8s/workload';
 import { decline } from '../fix/editor';
 import { PSS_BASELINE } from '../profiles';
+import { BASELINE_CAPABILITIES } from '../k8s/pss';
 
 /** Takes out the `add` list and makes sure `drop` holds ALL: in place of `add` when there is no `drop` yet. */
 function dropAllCapabilities(container: Container): FixProposal {
@@ -28,6 +30,8 @@ export const rule: WorkloadRule = {
     severity: 'warning',
     profiles: ['seed', ...PSS_BASELINE],
     pss: 'baseline',
+    // Baseline allows what runtimes grant anyway; restricted (which drops ALL) only NET_BIND_SERVICE back.
+    profileOptions: { 'pss-baseline': { allowed: BASELINE_CAPABILITIES }, 'pss-restricted': { allowed: ['NET_BIND_SERVICE'] } },
     docs: {
       summary: 'A container adds Linux capabilities (`securityContext.capabilities.add`).',
       rationale:
@@ -37,6 +41,9 @@ export const rule: WorkloadRule = {
         'Remove the added capabilities, and drop the rest with `capabilities: {drop: [ALL]}`. If one is truly needed ' +
         '(NET_BIND_SERVICE to listen on a port below 1024 is the usual case), keep only it and turn this rule down ' +
         'for that workload.',
+      options: {
+        allowed: 'Capabilities a container may add without a finding, e.g. `["NET_BIND_SERVICE"]`. Default: none.',
+      },
       bad: [
         'apiVersion: v1',
         'kind: Pod',
@@ -68,13 +75,18 @@ export const rule: WorkloadRule = {
     },
   },
   checkWorkload(workload, ctx) {
+    const allowed = Array.isArray(ctx.options.allowed) ? (ctx.options.allowed as unknown[]) : [];
     for (const container of workload.containers) {
-      for (const item of seqItems(valueAt(container.securityContext, ['capabilities', 'add']))) {
+      const added = seqItems(valueAt(container.securityContext, ['capabilities', 'add']));
+      // The fix takes out the whole `add` list: not where it holds an allowed capability the user means to keep.
+      const keepsAllowed = added.some((item) => allowed.includes(scalarValue(item)));
+      for (const item of added) {
         const name = scalarValue(item);
+        if (allowed.includes(name)) continue;
         ctx.report({
           at: item as Node,
           message: `Container "${container.name}" adds the ${String(name ?? '?')} capability: remove it, and drop ALL`,
-          fixes: [dropAllCapabilities(container)],
+          fixes: keepsAllowed ? [] : [dropAllCapabilities(container)],
         });
       }
     }
