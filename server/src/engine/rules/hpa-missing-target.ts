@@ -20,6 +20,8 @@ export const rule: WorkspaceRule = {
   meta: {
     id: 'hpa-missing-target',
     severity: 'warning',
+    // Across files, about how objects fit together: Kubewright's own practice, not a Pod Security control.
+    profiles: ['seed'],
     docs: {
       summary: 'A HorizontalPodAutoscaler\'s `scaleTargetRef` names a workload that no file defines in its namespace.',
       rationale:

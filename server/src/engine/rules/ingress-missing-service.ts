@@ -23,6 +23,8 @@ export const rule: WorkspaceRule = {
   meta: {
     id: 'ingress-missing-service',
     severity: 'warning',
+    // Across files, about how objects fit together: Kubewright's own practice, not a Pod Security control.
+    profiles: ['seed'],
     docs: {
       summary: 'An Ingress backend names a Service, or a port of it, that no file in the workspace defines in its namespace.',
       rationale:

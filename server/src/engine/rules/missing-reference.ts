@@ -31,6 +31,8 @@ export const rule: WorkspaceRule = {
   meta: {
     id: 'missing-reference',
     severity: 'info',
+    // Across files, about how objects fit together: Kubewright's own practice, not a Pod Security control.
+    profiles: ['seed'],
     docs: {
       summary: 'A workload names a ConfigMap, Secret, ServiceAccount or PersistentVolumeClaim that no file defines in its namespace.',
       rationale:

@@ -11,6 +11,8 @@ export const rule: WorkspaceRule = {
   meta: {
     id: 'networkpolicy-selects-nothing',
     severity: 'warning',
+    // Across files, about how objects fit together: Kubewright's own practice, not a Pod Security control.
+    profiles: ['seed'],
     docs: {
       summary: 'A NetworkPolicy\'s `podSelector` matches the pods of no workload in its namespace.',
       rationale:

@@ -8,6 +8,8 @@ export const rule: WorkspaceRule = {
   meta: {
     id: 'service-no-matching-pods',
     severity: 'warning',
+    // Across files, about how objects fit together: Kubewright's own practice, not a Pod Security control.
+    profiles: ['seed'],
     docs: {
       summary: 'A Service\'s selector matches the pods of no workload in its namespace, in any file of the workspace.',
       rationale:

@@ -8,6 +8,8 @@ export const rule: WorkspaceRule = {
   meta: {
     id: 'service-target-port-unknown',
     severity: 'warning',
+    // Across files, about how objects fit together: Kubewright's own practice, not a Pod Security control.
+    profiles: ['seed'],
     docs: {
       summary: 'A Service\'s `targetPort` names a port that the containers of the pods it selects do not declare.',
       rationale:
