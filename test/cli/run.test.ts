@@ -255,12 +255,15 @@ describe('cli: lint', () => {
     });
 
     it('exits 2 with the error and the synopsis on stderr for a usage error', () => {
-      const { exitCode, stdout, stderr } = runCli(['lint', '--format', 'sarif', LIVENESS_HTTP]);
+      const { exitCode, stdout, stderr } = runCli(['lint', '--format', 'xml', LIVENESS_HTTP]);
       assert.equal(exitCode, 2);
       assert.equal(stdout, '');
       assert.equal(
         stderr,
-        'kubewright: unknown format "sarif": use stylish or json\nUsage: kubewright lint [--format stylish|json] [--quiet] [--fix | --fix-dry-run] [--profile NAME] [--kubernetes-version 1.N] PATH...\nRun "kubewright --help" for more.\n',
+        'kubewright: unknown format "xml": use stylish, json or sarif\n' +
+          'Usage: kubewright lint [--format stylish|json|sarif] [--quiet] [--fix | --fix-dry-run] [--profile NAME] [--kubernetes-version 1.N] PATH...\n' +
+          '       kubewright rules [--format stylish|json]\n' +
+          'Run "kubewright --help" for more.\n',
       );
     });
 
@@ -272,7 +275,7 @@ describe('cli: lint', () => {
     it('prints usage for --help and the package version for --version, exit 0', () => {
       const help = runCli(['--help']);
       assert.equal(help.exitCode, 0);
-      assert.ok(help.stdout.startsWith('Usage: kubewright lint [--format stylish|json] [--quiet] [--fix | --fix-dry-run] [--profile NAME] [--kubernetes-version 1.N] PATH...\n'));
+      assert.ok(help.stdout.startsWith('Usage: kubewright lint [--format stylish|json|sarif] [--quiet] [--fix | --fix-dry-run] [--profile NAME] [--kubernetes-version 1.N] PATH...\n'));
       assert.match(help.stdout, /--quiet\s+report errors only/);
       const version = runCli(['--version']);
       const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));

@@ -8,6 +8,7 @@ import { rule as noHostNetwork } from '../../server/src/engine/rules/no-host-net
 import { rule as runAsNonRoot } from '../../server/src/engine/rules/run-as-non-root';
 import { rule as requireRequestsLimits } from '../../server/src/engine/rules/require-requests-limits';
 import { rule as unusedSuppression } from '../../server/src/engine/rules/unused-suppression';
+import { rule as noHostNamespaces } from '../../server/src/engine/rules/no-host-namespaces';
 import { foreignSuppressions, KUBE_LINTER, KUBE_SCORE, POLARIS } from '../../server/src/engine/suppress/foreign';
 
 const RULES = [noPrivileged, noHostNetwork, runAsNonRoot, requireRequestsLimits, unusedSuppression];
@@ -79,6 +80,16 @@ describe('suppress: annotations', () => {
       ['ignore-check.kube-linter.io/unset-memory-requirements', 'x'],
     ]);
     assert.deepEqual([...foreignSuppressions(both)], ['require-requests-limits']);
+  });
+
+  it('silences no-host-namespaces for hostPID and hostIPC together', () => {
+    const pod = (annotations: string) =>
+      `apiVersion: v1\nkind: Pod\nmetadata: {name: p, annotations: ${annotations}}\nspec: {hostPID: true, containers: []}\n`;
+    const ids = (text: string) => lintWithRules(text, [noHostNamespaces]).map((f) => f.ruleId);
+    assert.deepEqual(ids(pod('{}')), ['no-host-namespaces']);
+    assert.deepEqual(ids(pod('{ignore-check.kube-linter.io/host-pid: x}')), ['no-host-namespaces']);
+    assert.deepEqual(ids(pod('{ignore-check.kube-linter.io/host-pid: x, ignore-check.kube-linter.io/host-ipc: x}')), []);
+    assert.deepEqual(ids(pod('{polaris.fairwinds.com/hostPIDSet-exempt: "true", polaris.fairwinds.com/hostIPCSet-exempt: "true"}')), []);
   });
 
   it('takes the tools\' exempt-from-everything annotations', () => {

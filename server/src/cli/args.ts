@@ -1,11 +1,11 @@
-// Reads the command line into a Command: `kubewright lint [--format stylish|json] [--quiet] [--fix | --fix-dry-run]
-// [--profile NAME] [--kubernetes-version 1.N] PATH...`, help or version.
+// Reads the command line into a Command: `kubewright lint [--format stylish|json|sarif] [--quiet] [--fix | --fix-dry-run]
+// [--profile NAME] [--kubernetes-version 1.N] PATH...`, `kubewright rules [--format json]`, help or version.
 // Pure: no I/O, so every usage error can be tested as data.
 import { parseKubernetesVersion } from '../engine/k8s/kubernetes-version';
 import { isProfileId, PROFILES } from '../engine/profiles';
 import type { ProfileId } from '../engine/profiles';
 
-export const OUTPUT_FORMATS = ['stylish', 'json'] as const;
+export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface LintCommand {
@@ -23,9 +23,18 @@ export interface LintCommand {
   profile?: ProfileId;
 }
 
-export type Command = { kind: 'help' } | { kind: 'version' } | LintCommand;
+/** `kubewright rules`: every rule, as a table (stylish) or as JSON. */
+export interface RulesCommand {
+  kind: 'rules';
+  format: 'stylish' | 'json';
+}
+
+export type Command = { kind: 'help' } | { kind: 'version' } | LintCommand | RulesCommand;
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; error: string };
+
+/** "stylish, json or sarif", for messages. */
+const FORMAT_CHOICES = `${OUTPUT_FORMATS.slice(0, -1).join(', ')} or ${OUTPUT_FORMATS[OUTPUT_FORMATS.length - 1]}`;
 
 function isOutputFormat(value: string): value is OutputFormat {
   return (OUTPUT_FORMATS as readonly string[]).includes(value);
@@ -84,8 +93,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '-f':
       case '--format': {
         const value = inlineValue ?? argv[++i];
-        if (value === undefined || value === '') fail(`option ${name} needs a value: ${OUTPUT_FORMATS.join(' or ')}`);
-        else if (!isOutputFormat(value)) fail(`unknown format "${value}": use ${OUTPUT_FORMATS.join(' or ')}`);
+        if (value === undefined || value === '') fail(`option ${name} needs a value: ${FORMAT_CHOICES}`);
+        else if (!isOutputFormat(value)) fail(`unknown format "${value}": use ${FORMAT_CHOICES}`);
         else format = value;
         break;
       }
@@ -114,6 +123,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
   const [commandName, ...paths] = positionals;
   if (commandName === undefined) return { ok: false, error: 'no command given' };
+  if (commandName === 'rules') {
+    if (paths.length > 0) return { ok: false, error: `the rules command takes no PATH, got "${paths[0]}"` };
+    if (format === 'sarif') return { ok: false, error: 'the rules command prints stylish or json, not sarif' };
+    return { ok: true, command: { kind: 'rules', format } };
+  }
   if (commandName !== 'lint') return { ok: false, error: `unknown command "${commandName}"` };
   if (paths.length === 0) return { ok: false, error: 'no PATH given: name the files, folders or globs to lint' };
   return { ok: true, command: { kind: 'lint', format, quiet, paths, fix, ...(kubernetesVersion ? { kubernetesVersion } : {}), ...(profile ? { profile } : {}) } };

@@ -11,6 +11,8 @@ export const ERROR: MessageSeverity = 2;
 export interface LintMessage {
   ruleId: string;
   severity: MessageSeverity;
+  /** The engine's severity, which keeps info apart from warning (SARIF's "note"); not in ESLint's shape. */
+  level: Severity;
   message: string;
   /** 1-based, like ESLint; columns count UTF-16 code units. */
   line: number;
@@ -53,6 +55,7 @@ export function toFileResult(filePath: string, text: string, findings: readonly 
       return {
         ruleId: finding.ruleId,
         severity: toMessageSeverity(finding.severity),
+        level: finding.severity,
         message: finding.message,
         line: start.line + 1,
         column: start.character + 1,

@@ -9,6 +9,8 @@ import { ANSI_PALETTE, PLAIN_PALETTE, shouldUseColor } from './colors';
 import type { Environment } from './colors';
 import { describeError, expandPaths } from './files';
 import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatRulesJson, formatRulesTable, listRules } from './rules';
 import { formatStylish } from './formatters/stylish';
 import { unifiedDiff } from './diff';
 import { toFileResult } from './report';
@@ -16,7 +18,7 @@ import { addCrossFileFindings } from './cross-file';
 import type { LintedFile } from './cross-file';
 import type { FileResult } from './report';
 import { HELP, SYNOPSIS } from './usage';
-import { readPackageVersion } from './version';
+import { packageRoot, readPackageVersion } from './version';
 
 export const EXIT_OK = 0;
 /** At least one error-level finding. */
@@ -117,6 +119,9 @@ export function run(argv: readonly string[], io: CliIo): number {
     }
     case 'lint':
       return runLint(command, io);
+    case 'rules':
+      io.writeStdout(command.format === 'json' ? formatRulesJson(listRules()) : formatRulesTable(listRules()));
+      return EXIT_OK;
   }
 }
 
@@ -178,10 +183,17 @@ function runLint(command: LintCommand, io: CliIo): number {
 
   const palette = shouldUseColor(io.env, io.stdoutIsTTY) ? ANSI_PALETTE : PLAIN_PALETTE;
   if (command.format === 'json') io.writeStdout(formatJson(results));
+  else if (command.format === 'sarif') io.writeStdout(formatSarif(results, sarifContext(io.cwd)));
   else io.writeStdout(diffs.join('') + formatStylish(results, palette));
   // The report is printed, but a rule that threw may have hidden findings: CI must not take that as a pass.
   if (ruleFailures.length > 0) return fail(ruleFailures, io);
   return results.some((result) => result.errorCount > 0) ? EXIT_LINT_ERRORS : EXIT_OK;
+}
+
+/** What the SARIF log says about Kubewright: its version, and where its rule pages are (beside the program). */
+function sarifContext(cwd: string) {
+  const root = packageRoot();
+  return { cwd, version: readPackageVersion(), ...(root ? { docsFolder: path.join(root, 'docs', 'rules') } : {}) };
 }
 
 /**

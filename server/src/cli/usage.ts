@@ -2,11 +2,13 @@
 import { LATEST_KUBERNETES_VERSION } from '../engine/k8s/api-lifecycle';
 
 export const SYNOPSIS =
-  'Usage: kubewright lint [--format stylish|json] [--quiet] [--fix | --fix-dry-run] [--profile NAME] [--kubernetes-version 1.N] PATH...';
+  'Usage: kubewright lint [--format stylish|json|sarif] [--quiet] [--fix | --fix-dry-run] [--profile NAME] [--kubernetes-version 1.N] PATH...\n' +
+  '       kubewright rules [--format stylish|json]';
 
 export const HELP = `${SYNOPSIS}
 
 Lints Kubernetes manifests with the same rules as the Kubewright VS Code extension.
+"kubewright rules" lists the rules: id, default severity, whether --fix fixes it, profiles and summary.
 
 PATH is a file, a folder or a glob:
   file            linted whatever its extension
@@ -14,7 +16,8 @@ PATH is a file, a folder or a glob:
   glob            e.g. 'manifests/**/*.yaml' (quote it so the shell leaves it alone); selects among YAML files
 
 Options:
-  -f, --format stylish|json   stylish (default): for people; json: ESLint's JSON result format
+  -f, --format FORMAT         stylish (default): for people; json: ESLint's JSON result format;
+                              sarif: SARIF 2.1.0, for code scanning (paths relative to the working directory)
       --quiet                 report errors only
       --fix                   apply every automatic fix to the files, then report what is left
       --fix-dry-run           print the fixes as a unified diff (json: an "output" field), change nothing

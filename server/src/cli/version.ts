@@ -1,14 +1,19 @@
-// Finds Kubewright's version at run time from the package.json above this file. Walking up works both for the
-// bundle (dist/cli.js, one level down) and for the compiled sources tests run (out/server/src/cli, four down).
+// Finds Kubewright's package folder and version at run time from the package.json above this file. Walking up works
+// both for the bundle (dist/cli.js, one level down) and for the compiled sources tests run (out/server/src/cli).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const PACKAGE_NAME = 'kubewright';
 
 export function readPackageVersion(startDirectory: string = __dirname): string | undefined {
+  const root = packageRoot(startDirectory);
+  return root === undefined ? undefined : versionIn(path.join(root, 'package.json'));
+}
+
+/** The folder of Kubewright's package.json (where docs/rules/ sits too), from this file or `startDirectory` up. */
+export function packageRoot(startDirectory: string = __dirname): string | undefined {
   for (let directory = startDirectory; ; directory = path.dirname(directory)) {
-    const version = versionIn(path.join(directory, 'package.json'));
-    if (version) return version;
+    if (versionIn(path.join(directory, 'package.json'))) return directory;
     if (path.dirname(directory) === directory) return undefined;
   }
 }

@@ -39,6 +39,8 @@ export const rule: DocumentRule = {
         '    # kubewright-disable-next-line run-as-non-rot -- the image runs as user 101',
         '    - name: web',
         '      image: nginx:1.27',
+        '      # kubewright-disable-next-line no-host-port -- moved to a Service since',
+        '      ports: [{containerPort: 8080}]',
         '',
       ].join('\n'),
       good: [
@@ -51,6 +53,7 @@ export const rule: DocumentRule = {
         '    # kubewright-disable-next-line run-as-non-root -- the image runs as user 101',
         '    - name: web',
         '      image: nginx:1.27',
+        '      ports: [{containerPort: 8080}]',
         '',
       ].join('\n'),
     },

@@ -16,6 +16,9 @@ export const KUBE_LINTER: readonly ForeignMapping[] = [
   { rule: 'no-privilege-escalation', checks: ['privilege-escalation-container'] },
   { rule: 'read-only-root-fs', checks: ['no-read-only-root-fs'] },
   { rule: 'no-host-network', checks: ['host-network'] },
+  // The rule reports hostPID and hostIPC alike.
+  { rule: 'no-host-namespaces', checks: ['host-pid', 'host-ipc'] },
+  { rule: 'no-proc-mount', checks: ['unsafe-proc-mount'] },
   { rule: 'no-container-socket', checks: ['docker-sock'] },
   // kube-linter reports only sensitive folders; exempting an object from it accepts its host mounts.
   { rule: 'no-host-path', checks: ['sensitive-host-mounts'] },
@@ -36,6 +39,7 @@ export const POLARIS: readonly ForeignMapping[] = [
   { rule: 'read-only-root-fs', checks: ['notReadOnlyRootFilesystem'] },
   { rule: 'no-host-network', checks: ['hostNetworkSet'] },
   { rule: 'no-host-port', checks: ['hostPortSet'] },
+  { rule: 'no-host-namespaces', checks: ['hostPIDSet', 'hostIPCSet'] },
   { rule: 'require-liveness-probe', checks: ['livenessProbeMissing'] },
   { rule: 'require-readiness-probe', checks: ['readinessProbeMissing'] },
   { rule: 'require-requests-limits', checks: ['cpuRequestsMissing', 'memoryRequestsMissing', 'memoryLimitsMissing'] },
