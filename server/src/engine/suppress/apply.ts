@@ -33,6 +33,35 @@ function documentAt(documents: readonly Document.Parsed[], at: number): Document
   return found ?? documents[0];
 }
 
+/** Whether a directive or annotation in scope names the finding's rule (chunk-relative); adds every id that does to `used`. */
+export function isSilenced(
+  finding: Finding,
+  directives: readonly Directive[],
+  annotations: readonly IgnoreAnnotations[],
+  used: Set<NamedId | AnnotatedId>,
+): boolean {
+  let silenced = false;
+  for (const directive of directives) {
+    for (const named of directive.ids) {
+      if (named.id === finding.ruleId && within(finding.start, named.scope)) {
+        used.add(named);
+        silenced = true;
+      }
+    }
+  }
+  for (const a of annotations) {
+    if (!within(finding.start, a.scope)) continue;
+    for (const named of a.own?.ids ?? []) {
+      if (named.id === finding.ruleId) {
+        used.add(named);
+        silenced = true;
+      }
+    }
+    if (a.foreign.has(finding.ruleId)) silenced = true;
+  }
+  return silenced;
+}
+
 export function applySuppressions(input: SuppressionInput): Finding[] {
   const { chunkText, documents, findings, active } = input;
   const directives = readDirectives(chunkText).filter((d) => d.kind !== 'enable');
@@ -44,26 +73,7 @@ export function applySuppressions(input: SuppressionInput): Finding[] {
       kept.push(finding);
       continue;
     }
-    let silenced = false;
-    for (const directive of directives) {
-      for (const named of directive.ids) {
-        if (named.id === finding.ruleId && within(finding.start, named.scope)) {
-          used.add(named);
-          silenced = true;
-        }
-      }
-    }
-    for (const a of annotations) {
-      if (!within(finding.start, a.scope)) continue;
-      for (const named of a.own?.ids ?? []) {
-        if (named.id === finding.ruleId) {
-          used.add(named);
-          silenced = true;
-        }
-      }
-      if (a.foreign.has(finding.ruleId)) silenced = true;
-    }
-    if (!silenced) kept.push(withSuppressFixes(finding, input));
+    if (!isSilenced(finding, directives, annotations, used)) kept.push(withSuppressFixes(finding, input));
   }
   const severity = active.get(UNUSED_SUPPRESSION);
   if (severity) kept.push(...unusedFindings(directives, annotations, used, severity, input));

@@ -3,6 +3,7 @@
 import { activeRules } from '../config';
 import type { Finding, LintConfig, Rule, WorkspaceRule } from '../types';
 import type { WorkspaceIndex } from './workspace-index';
+import { unsuppressed } from '../suppress/filter';
 
 export function isWorkspaceRule(rule: Rule): rule is WorkspaceRule {
   return 'checkObject' in rule;
@@ -36,7 +37,8 @@ export function lintWorkspace(
             report: ({ at, message }) =>
               found.push({ ruleId: active.rule.meta.id, severity: active.severity, message, start: object.offset + at[0], end: object.offset + at[1] }),
           });
-          findings.push(...found);
+          // A comment or annotation in the object's own document silences a cross-file finding as it does any other.
+          findings.push(...unsuppressed(index.chunkText(file, object.offset) ?? '', object.offset, found));
         } catch (error) {
           options.onRuleError?.(active.rule.meta.id, error);
         }

@@ -78,6 +78,11 @@ export class WorkspaceIndex {
     return old !== undefined && old.chunks.some((c) => c.read.facts.length > 0);
   }
 
+  /** The text of the `---` chunk of `file` that starts at `offset` (an object's offset), for its suppressions. */
+  chunkText(file: string, offset: number): string | undefined {
+    return this.files.get(file)?.chunks.find((c) => c.offset === offset)?.text;
+  }
+
   has(file: string): boolean {
     return this.files.has(file);
   }
