@@ -20,6 +20,10 @@ import { rule as sysctlsAllowed } from './sysctls-allowed';
 import { rule as seccompProfile } from './seccomp-profile';
 import { rule as dropAllCapabilities } from './drop-all-capabilities';
 import { rule as restrictedVolumeTypes } from './restricted-volume-types';
+import { rule as imageTag } from './image-tag';
+import { rule as imagePullPolicy } from './image-pull-policy';
+import { rule as automountServiceAccountToken } from './automount-service-account-token';
+import { rule as secretsInEnv } from './secrets-in-env';
 import { rule as readOnlyRootFs } from './read-only-root-fs';
 import { rule as requireRequestsLimits } from './require-requests-limits';
 import { rule as requireLivenessProbe } from './require-liveness-probe';
@@ -70,6 +74,10 @@ export const allRules: readonly Rule[] = [
   seccompProfile,
   dropAllCapabilities,
   restrictedVolumeTypes,
+  imageTag,
+  imagePullPolicy,
+  automountServiceAccountToken,
+  secretsInEnv,
   readOnlyRootFs,
   requireRequestsLimits,
   requireLivenessProbe,
