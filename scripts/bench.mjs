@@ -7,8 +7,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writePeerSchema } from './bench/peer-schema.mjs';
-import { timeEditedDocuments } from './bench/doc-parse.mjs';
-import { activeRuleIds, packageSizes } from './bench/tree.mjs';
+import { replayEdits } from './bench/replay.mjs';
+import { activeRuleIds, bundleEngine, packageSizes } from './bench/tree.mjs';
 import { renderReport } from './bench/report.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,6 +47,13 @@ if (!existsSync(server) || statSync(server).mtimeMs < newest(path.join(ROOT, 'se
 }
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kubewright-bench-'));
+// Ctrl-C also stops the lsp-bench child (it takes its server down); the temp folder goes with the run.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    rmSync(tmp, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 try {
   await main();
 } finally {
@@ -77,14 +84,15 @@ async function main() {
   const measured = path.join(tmp, 'dist/server.js');
   mkdirSync(path.dirname(measured));
   copyFileSync(server, measured);
-  const rules = await activeRuleIds(ROOT, tmp);
+  const engine = await bundleEngine(ROOT, tmp);
+  const rules = activeRuleIds(engine);
   const ourSettings = path.join(tmp, 'kubewright.json');
   writeFileSync(ourSettings, JSON.stringify({ kubewright: { enable: true } }));
 
   const yamlEntry = path.join(ROOT, 'node_modules/yaml/dist/index.js');
   const common = ['--edits', String(edits), '--runs', String(runs), '--sync', 'incremental', '--json'];
   const ours = ['--server', `node ${measured} --stdio`, '--label', 'kubewright', '--settings', ourSettings,
-    '--debounce', '75', '--baseline-parse', '--yaml-module', 'node_modules/yaml'];
+    '--debounce', '0', '--baseline-parse', '--yaml-module', 'node_modules/yaml'];
   const peer = ['--server', `node ${path.join('node_modules/yaml-language-server/bin/yaml-language-server')} --stdio`,
     '--label', 'yaml-language-server', '--settings', peerSettings, '--debounce', '200',
     '--notify', 'yaml/registerContentRequest',
@@ -95,9 +103,9 @@ async function main() {
     // One file at a time, ours then the peer's, so both see the same machine load.
     const ourRow = lspBench([...ours, ...common, file]);
     const peerRow = lspBench([...peer, ...common, file]);
-    const editLines = (ourRow.runs_detail ?? []).flatMap((r) => r.edits.map((e) => e.line));
-    const documents = editLines.length ? timeEditedDocuments(file, editLines, yamlEntry) : new Map();
-    rows.push({ file: path.relative(shared, file), ours: ourRow, peer: peerRow, documents });
+    // Every run makes the same edits: the first run's, replayed on the engine alone.
+    const replay = replayEdits(engine, yamlEntry, file, ourRow.runs_detail?.[0]?.edits ?? []);
+    rows.push({ file: path.relative(shared, file), ours: ourRow, peer: peerRow, replay });
   }
 
   // Where the report goes does not change a figure: --out is left out of the command it quotes.
@@ -107,7 +115,7 @@ async function main() {
     date: new Date().toISOString().slice(0, 10),
     command,
     lspBenchArgs: { ours: redact(ours), peer: redact(peer), common: common.join(' ') },
-    machine: { cpus: os.availableParallelism(), model: os.cpus()[0]?.model ?? 'unknown', memGB: os.totalmem() / 2 ** 30, node: process.version },
+    machine: { cpus: os.availableParallelism(), model: os.cpus()[0]?.model ?? 'unknown', memGB: os.totalmem() / 2 ** 30, node: process.version, nodeStartMs: emptyNodeMs() },
     versions: {
       kubewright: `${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version} (${gitDescribe()})`,
       peer: peerVersion,
@@ -120,6 +128,16 @@ async function main() {
   });
   writeFileSync(outFile, report);
   console.error(`bench: wrote ${path.relative(process.cwd(), outFile)}`);
+}
+
+/** The floor under any Node server's start on this machine now: spawn to exit of `node -e ''`, median of 9. */
+function emptyNodeMs() {
+  const times = Array.from({ length: 9 }, () => {
+    const start = performance.now();
+    spawnSync(process.execPath, ['-e', '']);
+    return performance.now() - start;
+  });
+  return times.sort((a, b) => a - b)[4];
 }
 
 /** Runs lsp-bench on one file; its table goes to our stderr, its JSON line comes back. */

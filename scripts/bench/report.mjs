@@ -21,14 +21,23 @@ const editTimes = (row) => (row.runs_detail ?? []).flatMap((r) => r.edits.map((e
 /** Server start to the first diagnostics for the file: initialize's answer, then the open, per run; the median. */
 const startToFirst = (row) => median((row.runs_detail ?? []).map((r) => (r.open?.first_ms != null ? r.init_ms + r.open.first_ms : null)));
 
-/** The median parse time of the documents the edits touched, and the lines of those documents (median). */
-function editedDocuments(row) {
-  const entries = editTimes(row).length ? (row.runs_detail ?? []).flatMap((r) => r.edits.map((e) => row.documents.get(e.line))) : [];
-  return { ms: median(entries.map((e) => e?.ms)), lines: median(entries.map((e) => e?.lines)) };
+/**
+ * The edited documents against their parse (warm, yaml's parseAllDocuments on the document alone): their size, the
+ * parse time, and per edit the server's latency and the engine's lint() over that parse (medians of the ratios).
+ */
+function editedDocuments(ours, replay) {
+  const byLine = new Map(replay.map((e) => [e.line, e]));
+  const lspRatios = (ours.runs_detail ?? []).flatMap((r) => r.edits.map((e) => (typeof e.ms === 'number' ? e.ms / byLine.get(e.line)?.parseMs : null)));
+  return {
+    lines: median(replay.map((e) => e.lines)),
+    ms: median(replay.map((e) => e.parseMs)),
+    lspRatio: median(lspRatios),
+    engineMs: median(replay.map((e) => e.lintMs)),
+    engineRatio: median(replay.map((e) => e.lintMs / e.parseMs)),
+  };
 }
 
-function figures({ ours, peer, documents }) {
-  const o = { ...ours, documents };
+function figures({ ours, peer, replay }) {
   return {
     lines: ours.lines,
     docs: ours.documents,
@@ -40,7 +49,7 @@ function figures({ ours, peer, documents }) {
     diags: [ours.diagnostics, peer.diagnostics],
     status: [ours.status, peer.status],
     parse: ours.baseline ?? {},
-    edited: editedDocuments(o),
+    edited: editedDocuments(ours, replay),
   };
 }
 
@@ -52,7 +61,7 @@ export function renderReport({ date, command, lspBenchArgs, machine, versions, r
   const small = all.filter(({ f }) => f.lines < 1000);
   const b = big.f;
   const editRatio = b.editMedian[1] / b.editMedian[0];
-  const parseRatio = b.editMedian[0] / b.edited.ms;
+  const parseRatio = b.edited.lspRatio;
   const openRatio = b.open[0] / b.parse.cold_ms;
   const rssRatio = b.rss[1] / b.rss[0];
   const worstStart = Math.max(...small.map(({ f }) => f.start[0]));
@@ -65,11 +74,12 @@ export function renderReport({ date, command, lspBenchArgs, machine, versions, r
   out.push('## Targets (issue 9), on argo-cd install.yaml', '');
   out.push('| target | Kubewright | reference | ratio | |', '| --- | ---: | ---: | ---: | --- |');
   out.push(`| per-edit diagnostics ≥ 25× faster than yaml-language-server (median) | ${ms(b.editMedian[0])} ms | ${ms(b.editMedian[1])} ms | ${times(editRatio)} faster | ${verdict(editRatio >= 25)} |`);
-  out.push(`| per-edit diagnostics within 1.5× of re-parsing the edited document | ${ms(b.editMedian[0])} ms | ${ms(b.edited.ms)} ms (median edited document, ${ms(b.edited.lines)} lines) | ${times(parseRatio)} | ${verdict(parseRatio <= 1.5)} |`);
+  out.push(`| per-edit diagnostics within 1.5× of re-parsing the edited document (median of per-edit ratios) | ${ms(b.editMedian[0])} ms | ${ms(b.edited.ms)} ms (median edited document, ${ms(b.edited.lines)} lines) | ${times(parseRatio)} | ${verdict(parseRatio <= 1.5)} |`);
+  out.push(`| … the engine alone: ManifestLinter.lint() of the edited file, warm, no protocol | ${ms(b.edited.engineMs)} ms | ${ms(b.edited.ms)} ms | ${times(b.edited.engineRatio)} | ${verdict(b.edited.engineRatio <= 1.5)} |`);
   out.push(`| open to first diagnostics within 2× of one full \`parseAllDocuments\` | ${ms(b.open[0])} ms | ${ms(b.parse.cold_ms)} ms cold (${ms(b.parse.warm_median_ms)} ms warm) | ${times(openRatio)} (${times(b.open[0] / b.parse.warm_median_ms)} of warm) | ${verdict(openRatio <= 2)} |`);
   out.push(`| peak RSS ≤ 1/5 of yaml-language-server's | ${mb(b.rss[0])} MB | ${mb(b.rss[1])} MB | 1/${rssRatio.toFixed(1)} | ${verdict(rssRatio >= 5)} |`);
   out.push(`| VSIX under 2 MB | ${sizes.vsix ? `${vsixMB.toFixed(2)} MB` : '–'} | 2 MB | | ${verdict(sizes.vsix && vsixMB < 2)} |`);
-  out.push(`| server start to first diagnostics on a small file < 150 ms (worst of the small files) | ${ms(worstStart)} ms | 150 ms | | ${verdict(worstStart < 150)} |`, '');
+  out.push(`| server start to first diagnostics on a small file < 150 ms (worst of the small files) | ${ms(worstStart)} ms | 150 ms (an empty \`node -e ''\` takes ${ms(machine.nodeStartMs)} ms here) | | ${verdict(worstStart < 150)} |`, '');
 
   out.push('## Per file', '');
   out.push('Times in ms: medians over runs (open) and over all edits of all runs (per edit). `start` is spawn to the `initialize` answer plus the open. RSS is the peak (VmHWM) over runs.', '');
@@ -86,7 +96,8 @@ export function renderReport({ date, command, lspBenchArgs, machine, versions, r
     if (f.status.some((s) => s !== 'ok')) out.push(`| status | ${f.status[0]} | ${f.status[1]} | |`);
     out.push('');
     out.push(`Parse baseline (yaml ${versions.yaml} \`parseAllDocuments\`, whole file): ${ms(f.parse.cold_ms)} ms cold, ${ms(f.parse.warm_median_ms)} ms warm. ` +
-      `Edited documents: median ${ms(f.edited.lines)} lines, parsed in ${ms(f.edited.ms)} ms (warm); Kubewright's per-edit median is ${times(f.editMedian[0] / f.edited.ms)} that.`, '');
+      `Edited documents: median ${ms(f.edited.lines)} lines, parsed alone in ${ms(f.edited.ms)} ms (warm). Per edit, over that parse: ` +
+      `the server's diagnostics ${times(f.edited.lspRatio)}, the engine's lint() alone, warm, ${ms(f.edited.engineMs)} ms, ${times(f.edited.engineRatio)} (medians of per-edit ratios).`, '');
   }
 
   out.push('## Setup', '');
@@ -95,7 +106,7 @@ export function renderReport({ date, command, lspBenchArgs, machine, versions, r
   out.push(`- Rules active with default settings (${rules.length}): ${rules.map((r) => `\`${r}\``).join(', ')}.`);
   out.push(`- yaml-language-server ${versions.peer} (the newest release whose \`engines\` admit Node 20; 2.0.0 wants Node ≥ 22.13), \`yaml.schemas: {kubernetes: "*.yaml"}\` with \`kubernetesVersion: 1.36.0\`, ` +
     `validation, hover and completion on, CRD store off (it would download). Its schema, ${versions.schema}, is generated into a temp folder at run time in kubernetes-json-schema's standalone-strict layout and served through the client; nothing is downloaded or kept.`);
-  out.push('- Declared debounce: yaml-language-server 200 ms (fixed, included in its figures); Kubewright 75 ms after the last change (also included).');
+  out.push('- Declared debounce: yaml-language-server 200 ms (fixed, included in its figures); Kubewright lints a change at once when the document was not linted in the last 75 ms, and collapses the changes of a faster burst into one lint when they pause (the edits here are spaced out, so each is linted at once).');
   out.push(`- lsp-bench options, both servers: \`${lspBenchArgs.common}\` (incremental sync: both servers ask for it, as VS Code sends it).`);
   out.push(`- Kubewright: \`${lspBenchArgs.ours}\``);
   out.push(`- yaml-language-server: \`${lspBenchArgs.peer}\``, '');

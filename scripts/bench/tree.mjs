@@ -5,22 +5,24 @@ import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
-/** The ids of the rules a server with default settings runs, from the engine's sources as they are now. */
-export async function activeRuleIds(root, tmp) {
-  const out = path.join(tmp, 'rules.cjs');
+/** Bundles the engine's sources as they are now (with the rules other work has added) to CommonJS in `tmp`. */
+export async function bundleEngine(root, tmp) {
+  const outfile = path.join(tmp, 'engine.cjs');
   await esbuild.build({
-    stdin: {
-      contents: "import { activeRules } from './server/src/engine';\nconsole.log(JSON.stringify(activeRules().map((a) => a.rule.meta.id)));",
-      resolveDir: root,
-      loader: 'ts',
-    },
+    entryPoints: [path.join(root, 'server/src/engine/index.ts')],
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    outfile: out,
+    outfile,
     logLevel: 'error',
   });
-  const result = spawnSync(process.execPath, [out], { encoding: 'utf8' });
+  return outfile;
+}
+
+/** The ids of the rules a server with default settings runs. */
+export function activeRuleIds(engine) {
+  const script = `console.log(JSON.stringify(require(${JSON.stringify(engine)}).activeRules().map((a) => a.rule.meta.id)))`;
+  const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   return result.status === 0 ? JSON.parse(result.stdout) : [];
 }
 
