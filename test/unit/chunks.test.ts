@@ -1,6 +1,8 @@
 // Where a file is split into `---` chunks: the indexOf scan must find the starts YAML's line rules give, the ones
-// the multiline regexes it replaced found (kept here as the specification), on every line break YAML knows.
+// the multiline regexes it replaced found (kept here as the specification), on every line break YAML knows; and the
+// linter's chunk cache holds the current text's chunks only.
 import * as assert from 'node:assert/strict';
+import { ManifestLinter } from '../../server/src/engine';
 import { chunkStarts } from '../../server/src/engine/parse';
 
 /** The definition: a `---` at the start of a line, followed by a blank, a line break or the end; none after a directive. */
@@ -37,5 +39,18 @@ describe('chunk starts', () => {
       if (left > 0) for (const piece of pieces) grow(prefix + piece, left - 1);
     };
     grow('', 5);
+  });
+
+  it('keeps no chunk of an earlier version: undoing an edit checks the document again', () => {
+    const pod = (name: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: ${name}}\nspec: {containers: [{name: a, image: x:1}]}\n`;
+    const original = [pod('a'), pod('b'), pod('c')].join('---\n');
+    const edited = original.replace('name: b}', 'name: bx}');
+    const linter = new ManifestLinter();
+    linter.lint(original);
+    linter.lint(edited);
+    assert.equal(linter.lastStats.checkedChunks, 1);
+    // Had the cache kept the original's version of the edited document, this would check nothing.
+    linter.lint(original);
+    assert.equal(linter.lastStats.checkedChunks, 1);
   });
 });
