@@ -9,6 +9,7 @@ import {
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
@@ -18,7 +19,9 @@ import {
   LogMessageNotification,
   MessageType,
   PublishDiagnosticsNotification,
+  RegistrationRequest,
   ShutdownRequest,
+  WorkDoneProgressCreateRequest,
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
@@ -26,11 +29,14 @@ import type {
   ApplyWorkspaceEditParams,
   ClientCapabilities,
   ConfigurationParams,
+  FileEvent,
   InitializeResult,
   LogMessageParams,
   ProtocolConnection,
   PublishDiagnosticsParams,
+  Registration,
   TextDocumentContentChangeEvent,
+  WorkspaceFolder,
 } from 'vscode-languageserver-protocol/node';
 import { Inbox, WAIT_MS } from './inbox';
 
@@ -61,13 +67,26 @@ export interface ServerExit {
   signal: NodeJS.Signals | null;
 }
 
+/** A `$/progress` notification (the protocol package types only the work-done values). */
+export interface ProgressParams {
+  token: string | number;
+  value: unknown;
+}
+
 export interface StartOptions {
   capabilities?: ClientCapabilities;
+  /** The workspace the server is started in (none unless given). */
+  workspaceFolders?: WorkspaceFolder[];
+  /** Replaces settingsFor before the server can ask: a workspace is indexed with its settings right after initialized. */
+  settingsFor?: (scopeUri: string | undefined) => unknown;
+  otherSettings?: Record<string, unknown>;
 }
 
 export class LspTestClient {
   /** What the client answers when the server asks for the `kubewright` section of a document; tests replace it. */
   settingsFor: (scopeUri: string | undefined) => unknown = () => DEFAULT_SETTINGS;
+  /** What the client answers for sections other than `kubewright` (such as `files`), whatever the scope. */
+  otherSettings: Record<string, unknown> = {};
   /** The server's window/logMessage notifications, in order. */
   readonly logs: LogMessageParams[] = [];
   /** Errors of the message stream itself: a frame the reader could not parse, a write that failed. */
@@ -78,6 +97,8 @@ export class LspTestClient {
   private readonly publishes = new Inbox<PublishDiagnosticsParams>(() => this.describeState());
   private readonly configurationRequests = new Inbox<ConfigurationParams>(() => this.describeState());
   private readonly appliedEdits = new Inbox<ApplyWorkspaceEditParams>(() => this.describeState());
+  private readonly registrations = new Inbox<Registration>(() => this.describeState());
+  private readonly progress = new Inbox<ProgressParams>(() => this.describeState());
   private readonly stdoutChunks: Buffer[] = [];
   private stderr = '';
   private exitRequested = false;
@@ -112,13 +133,19 @@ export class LspTestClient {
     connection.onRequest(ConfigurationRequest.type, async (params) => {
       this.configurationRequests.deliver(params);
       await this.settingsGate;
-      return params.items.map((item) => (item.section === 'kubewright' ? this.settingsFor(item.scopeUri) : null));
+      return params.items.map((item) => (item.section === 'kubewright' ? this.settingsFor(item.scopeUri) : (this.otherSettings[item.section ?? ''] ?? null)));
     });
     // Like an editor: takes every edit the server asks it to apply (tests read them with nextAppliedEdit).
     connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
       this.appliedEdits.deliver(params);
       return { applied: true };
     });
+    // Like VS Code: accepts the server's dynamic registrations and progress tokens, and keeps them for tests to read.
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      for (const registration of params.registrations) this.registrations.deliver(registration);
+    });
+    connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    connection.onNotification('$/progress', (params: ProgressParams) => this.progress.deliver(params));
     connection.onError(([error]) => this.streamFailed(`the message stream broke: ${error.message}`));
     connection.listen();
   }
@@ -128,13 +155,15 @@ export class LspTestClient {
     const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: 'pipe' });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspTestClient(child, connection);
+    if (options.settingsFor) client.settingsFor = options.settingsFor;
+    if (options.otherSettings) client.otherSettings = options.otherSettings;
     try {
       const initializeResult = await client.within(
         'the answer to initialize',
         connection.sendRequest(InitializeRequest.type, {
           processId: process.pid,
-          rootUri: null,
-          workspaceFolders: null,
+          rootUri: options.workspaceFolders?.[0]?.uri ?? null,
+          workspaceFolders: options.workspaceFolders ?? null,
           capabilities: options.capabilities ?? CLIENT_CAPABILITIES,
         }),
       );
@@ -160,6 +189,11 @@ export class LspTestClient {
 
   close(uri: string): void {
     this.notify(this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } }));
+  }
+
+  /** Tells the server files changed on disk, as a file watcher would. */
+  watchedFilesChanged(...changes: FileEvent[]): void {
+    this.notify(this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes }));
   }
 
   /** Tells the server settings changed, the way a client that is asked for settings does: with no settings in it. */
@@ -192,6 +226,16 @@ export class LspTestClient {
   /** The oldest workspace/applyEdit the server sent and no test read yet, or the next one to arrive. */
   nextAppliedEdit(): Promise<ApplyWorkspaceEditParams> {
     return this.appliedEdits.next('a workspace/applyEdit request', () => true);
+  }
+
+  /** The oldest client/registerCapability registration of `method` not read yet, or the next one to arrive. */
+  nextRegistration(method: string): Promise<Registration> {
+    return this.registrations.next(`a registration of ${method}`, (registration) => registration.method === method);
+  }
+
+  /** The oldest work-done progress notification of `kind` (begin, report, end) not read yet, or the next one. */
+  nextProgress(kind: 'begin' | 'report' | 'end'): Promise<ProgressParams> {
+    return this.progress.next(`a $/progress ${kind}`, (params) => (params.value as { kind?: string }).kind === kind);
   }
 
   /** The oldest publish for `uri` not read yet, or the next one to arrive. */
@@ -287,6 +331,8 @@ export class LspTestClient {
     this.breakDown(error);
     this.publishes.close(error);
     this.configurationRequests.close(error);
+    this.registrations.close(error);
+    this.progress.close(error);
   }
 
   /** Waits for a promise the client made (an answer, the exit), failing with `what` when it takes too long. */

@@ -6,7 +6,7 @@ import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex, ManifestLinter } from '../engine';
-import type { Finding, Position, Severity } from '../engine';
+import type { Finding, LintConfig, Position, Severity } from '../engine';
 import type { KubewrightSettings, SettingsStore } from './configuration';
 import { describeError, runSafe } from './safety';
 
@@ -99,8 +99,15 @@ interface OpenDocument {
   lastFindings?: { version: number; findings: Finding[] };
 }
 
+/** The cross-file findings of an open document's current text (workspaceIndex.ts), which it also feeds the index. */
+export interface CrossFileSource {
+  findingsFor(uri: string, text: string, config: LintConfig): Finding[];
+}
+
 export class DiagnosticsScheduler {
   private readonly open = new Map<string, OpenDocument>();
+  /** Set by the server once the workspace index exists; without it documents get their own findings only. */
+  crossFile?: CrossFileSource;
 
   constructor(
     private readonly connection: Connection,
@@ -151,9 +158,10 @@ export class DiagnosticsScheduler {
     state.settling = undefined;
   }
 
-  /** Settings changed: lint every open document again, now. */
-  revalidateAll(): void {
+  /** Settings changed (or, from the workspace index, what `exceptUri` depends on): lint every other open document again, now. */
+  revalidateAll(exceptUri?: string): void {
     for (const [uri, state] of this.open) {
+      if (uri === exceptUri) continue;
       this.cancelPending(state);
       void this.validate(uri);
     }
@@ -196,7 +204,7 @@ export class DiagnosticsScheduler {
       // From here to the publish nothing awaits, so the text linted is the text at `version`.
       const text = document.getText();
       const linter = this.linterFor(state, settings);
-      const findings = linter.lint(text);
+      const findings = this.withCrossFile(uri, text, settings, linter.lint(text));
       const unchecked = linter.lastStats.uncheckedChunks;
       if (unchecked) {
         this.connection.console.warn(`Kubewright: validating ${uri} took over ${VALIDATION_BUDGET_MS} ms; stopped with ${unchecked} of ${linter.lastStats.chunks} documents unchecked`);
@@ -220,9 +228,20 @@ export class DiagnosticsScheduler {
     if (!state || !document || !settings.enable) return undefined;
     const last = state.lastFindings;
     if (last && last.version === document.version) return { document, settings, findings: last.findings };
-    const findings = this.linterFor(state, settings).lint(document.getText());
+    const text = document.getText();
+    const findings = this.withCrossFile(uri, text, settings, this.linterFor(state, settings).lint(text));
     state.lastFindings = { version: document.version, findings };
     return { document, settings, findings };
+  }
+
+  /**
+   * A document's own findings and its cross-file ones, in offset order. Code actions and hovers see both: a cross-file
+   * finding has no fix, but explaining its rule on hover is as useful as for any other.
+   */
+  private withCrossFile(uri: string, text: string, settings: KubewrightSettings, own: Finding[]): Finding[] {
+    const crossFile = this.crossFile?.findingsFor(uri, text, settings.lint) ?? [];
+    if (crossFile.length === 0) return own;
+    return [...own, ...crossFile].sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   private linterFor(state: OpenDocument, settings: KubewrightSettings): ManifestLinter {

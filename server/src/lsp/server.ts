@@ -9,6 +9,7 @@ import { CodeActionProvider, FIX_ALL_COMMAND, FIX_ALL_KIND, FIX_ALL_TITLE } from
 import { HoverProvider } from './hover';
 import { COMPLETION_TRIGGER_CHARACTERS, CompletionProvider } from './completion';
 import { ProbeCodeLensProvider } from './codeLens';
+import { WorkspaceFiles } from './workspaceIndex';
 
 export interface ServerOptions {
   /** The folder holding the rule docs pages (`<rule id>.md`) that diagnostics link to. */
@@ -25,11 +26,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const hover = new HoverProvider(documents, settings, diagnostics, docsLinks);
   const completion = new CompletionProvider(documents, settings);
   const codeLenses = new ProbeCodeLensProvider(connection, documents, settings);
+  const workspaceFiles = new WorkspaceFiles(connection, (exceptUri) => diagnostics.revalidateAll(exceptUri));
+  diagnostics.crossFile = workspaceFiles;
 
   connection.onInitialize((params): InitializeResult => {
     settings.useClientCapabilities(params.capabilities);
     codeActions.useClientCapabilities(params.capabilities);
     codeLenses.useClientCapabilities(params.capabilities);
+    workspaceFiles.useInitializeParams(params);
     return {
       capabilities: {
         // Incremental: a keystroke sends the changed range, not the whole (possibly 20k-line) file.
@@ -50,6 +54,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       settings.changed(params);
       diagnostics.revalidateAll();
       codeLenses.refresh();
+      void runSafe(log, 'indexing the workspace again', undefined, () => workspaceFiles.settingsChanged());
     }),
   );
 
@@ -60,9 +65,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   documents.onDidClose((event) =>
     runSafe(log, `closing ${event.document.uri}`, undefined, () => {
       settings.forget(event.document.uri);
+      void runSafe(log, `re-reading ${event.document.uri} from disk`, undefined, () => workspaceFiles.closed(event.document.uri));
       return diagnostics.closed(event.document.uri);
     }),
   );
+
+  // The index is built in the background: the server answers requests while it reads the workspace.
+  connection.onInitialized(() => void runSafe(log, 'indexing the workspace', undefined, () => workspaceFiles.start()));
+  connection.onDidChangeWatchedFiles((params) => runSafe(log, 'reading changed files', undefined, () => workspaceFiles.filesChanged(params)));
 
   connection.onCodeAction((params) => runSafe(log, `code actions for ${params.textDocument.uri}`, [], () => codeActions.codeActions(params)));
   connection.onCodeActionResolve((action) => runSafe(log, `resolving "${action.title}"`, action, () => codeActions.resolve(action)));
@@ -81,7 +91,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }),
   );
 
-  connection.onShutdown(() => runSafe(log, 'shutting down', undefined, () => diagnostics.dispose()));
+  connection.onShutdown(() =>
+    runSafe(log, 'shutting down', undefined, () => {
+      workspaceFiles.dispose();
+      diagnostics.dispose();
+    }),
+  );
 
   documents.listen(connection);
   connection.listen();

@@ -2,6 +2,7 @@
 // `---` chunks are read once per distinct text, so re-indexing an edited file re-parses only the chunk that changed.
 import { splitChunks, parseChunkText } from '../parse';
 import { isTemplate } from '../k8s/object';
+import { limitFor } from '../limits';
 import { readFacts, readKustomization } from './extract';
 import type { IndexedObject, ObjectFacts } from './model';
 import { isEmptySelector, selectorMatches } from './selectors';
@@ -40,6 +41,8 @@ const SKIPPED_KIND = /^kind:[ \t]*['"]?CustomResourceDefinition['"]?[ \t]*(#.*)?
 
 function readChunk(file: string, text: string): ChunkFacts {
   if (SKIPPED_KIND.test(text) && !text.includes('\n---')) return { facts: [], fingerprint: '' };
+  // Past the engine's size limits the single-file lint checks syntax at most; no rule reads such a document, nor does the index.
+  if (limitFor(text) !== 'full') return { facts: [], fingerprint: '' };
   const documents = parseChunkText(text);
   // Helm templates and YAML that does not parse say nothing reliable about the objects they will become.
   if (isTemplate(text, documents) || documents.some((d) => d.errors.length > 0)) return { facts: [], fingerprint: '' };

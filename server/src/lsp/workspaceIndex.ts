@@ -1,0 +1,274 @@
+// The workspace index as the language server keeps it: the YAML files of the workspace folders, read in the background
+// with progress, then kept current from open editors (whose unsaved text wins over disk) and from file-watcher events.
+import { promises as fs } from 'node:fs';
+import type { Dirent } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { minimatch } from 'minimatch';
+import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
+import type { Connection, DidChangeWatchedFilesParams, InitializeParams } from 'vscode-languageserver';
+import { lintWorkspace, WorkspaceIndex } from '../engine';
+import type { Finding, LintConfig } from '../engine';
+import { UNPARSED_CHARS } from '../engine/limits';
+import { describeError } from './safety';
+
+/**
+ * How long the index waits after a change other files depend on before it re-validates the other open documents:
+ * typing a label fires a validation every 75 ms, and re-checking every open file on each would storm.
+ */
+export const REVALIDATE_DEBOUNCE_MS = 200;
+
+/** Files read at once: few enough that a request arriving mid-scan waits for one small batch only. */
+const BATCH_SIZE = 16;
+
+/**
+ * A file this large is a dump or generated data, not manifests someone maintains: even if each document stayed under
+ * the engine's per-document limit (limits.ts), reading it would hold tens of megabytes for nothing a rule reads.
+ */
+const MAX_FILE_BYTES = 8 * UNPARSED_CHARS;
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** Folders never read: dependencies, VCS data and dot-folders (.github, .vscode…) hold no workspace manifests. */
+function skippedFolder(name: string): boolean {
+  return name === 'node_modules' || name.startsWith('.');
+}
+
+/** The index keys files by `/`-separated path, like the CLI, so kustomizations above a file are found the same way. */
+function keyOfPath(fsPath: string): string {
+  return fsPath.split(path.sep).join('/');
+}
+
+function keyOfUri(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined; // untitled documents live in no folder: nothing is near them
+  try {
+    return keyOfPath(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+interface Folder {
+  /** The folder's key (its `/`-separated path). */
+  key: string;
+  uri: string;
+  /** kubewright.exclude and the enabled files.exclude globs, relative to the folder. */
+  excludes: string[];
+}
+
+function stringGlobs(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((g): g is string => typeof g === 'string' && g !== '') : [];
+}
+
+/** files.exclude is `{ glob: true | false | { when } }`; only plain `true` entries exclude unconditionally. */
+function enabledGlobs(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).filter(([, on]) => on === true).map(([glob]) => glob);
+}
+
+export class WorkspaceFiles {
+  private readonly index = new WorkspaceIndex();
+  private folders: Folder[] = [];
+  /** Keys of the files open in an editor, with their URIs: their text comes from the editor, never from disk. */
+  private readonly open = new Map<string, string>();
+  private watchDynamically = false;
+  private pullSettings = false;
+  /** Bumped by each scan and by dispose: a scan that sees another number stops. */
+  private generation = 0;
+  private revalidateTimer?: NodeJS.Timeout;
+  /** The document whose own edit caused the pending re-validation; undefined re-validates every open document. */
+  private revalidateExcept?: string;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly revalidate: (exceptUri?: string) => void,
+  ) {}
+
+  useInitializeParams(params: InitializeParams): void {
+    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+    this.folders = folders.flatMap(({ uri }) => {
+      const key = keyOfUri(uri);
+      return key === undefined ? [] : [{ key: key.replace(/\/$/, ''), uri, excludes: [] }];
+    });
+    this.watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    this.pullSettings = params.capabilities.workspace?.configuration === true;
+  }
+
+  /** After `initialized`: asks the client to watch YAML files, then indexes the folders in the background. */
+  async start(): Promise<void> {
+    if (this.watchDynamically && this.folders.length > 0) {
+      await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] });
+    }
+    await this.scan();
+  }
+
+  /** Settings changed: the excludes may have, so read the folders again (unchanged files are not re-parsed). */
+  settingsChanged(): Promise<void> {
+    return this.scan();
+  }
+
+  /**
+   * The cross-file findings of an open document, after putting its current text in the index. When that text changed
+   * something other files depend on, the other open documents are re-validated shortly. A document outside the
+   * workspace folders, or excluded, takes no part: what it would be compared with is not known.
+   */
+  findingsFor(uri: string, text: string, config: LintConfig): Finding[] {
+    const key = keyOfUri(uri);
+    if (key === undefined || !this.included(key)) return [];
+    this.open.set(key, uri);
+    if (this.index.setFile(key, text)) this.scheduleRevalidation(uri);
+    const onRuleError = (ruleId: string, error: unknown) =>
+      this.connection.console.error(`Kubewright: rule ${ruleId} failed; its findings are left out: ${describeError(error)}`);
+    return lintWorkspace(this.index, config, [key], { onRuleError }).get(key) ?? [];
+  }
+
+  /** The editor closed a document: what is on disk counts again (or nothing, if it was never saved or is excluded). */
+  async closed(uri: string): Promise<void> {
+    const key = keyOfUri(uri);
+    if (key === undefined || !this.open.delete(key)) return;
+    if (await this.refresh(key)) this.scheduleRevalidation();
+  }
+
+  async filesChanged(params: DidChangeWatchedFilesParams): Promise<void> {
+    let changed = false;
+    for (const { uri, type } of params.changes) {
+      const key = keyOfUri(uri);
+      if (key === undefined || this.open.has(key)) continue; // an open editor's text wins over disk
+      if (type === FileChangeType.Deleted) changed = this.index.deleteFile(key) || changed;
+      else changed = (await this.refresh(key)) || changed;
+    }
+    if (changed) this.scheduleRevalidation();
+  }
+
+  dispose(): void {
+    this.generation++;
+    clearTimeout(this.revalidateTimer);
+  }
+
+  /** Reads a file that is not open into the index, or drops it when it is gone or not ours; true when others may care. */
+  private async refresh(key: string): Promise<boolean> {
+    const text = this.included(key) && YAML_FILE.test(key) ? await readYaml(key) : undefined;
+    if (this.open.has(key)) return false; // opened while it was being read
+    return text === undefined ? this.index.deleteFile(key) : this.index.setFile(key, text);
+  }
+
+  private async scan(): Promise<void> {
+    const generation = ++this.generation;
+    if (this.folders.length === 0) return; // no workspace: the open documents are all there is
+    await this.readExcludes();
+    const started = performance.now();
+    const files: string[] = [];
+    for (const folder of this.folders) await this.walk(folder, folder.key, files, generation);
+    if (generation !== this.generation) return;
+
+    const progress = await this.connection.window.createWorkDoneProgress();
+    progress.begin(`Kubewright: indexing ${files.length} YAML files`, 0, undefined, false);
+    let changed = false;
+    try {
+      for (let i = 0; i < files.length; i += BATCH_SIZE) {
+        const batch = files.slice(i, i + BATCH_SIZE);
+        const texts = await Promise.all(batch.map(readYaml));
+        if (generation !== this.generation) return; // a newer scan (settings changed) or shutdown took over
+        batch.forEach((key, j) => {
+          const text = texts[j];
+          if (this.open.has(key)) return;
+          changed = (text === undefined ? this.index.deleteFile(key) : this.index.setFile(key, text)) || changed;
+        });
+        progress.report(Math.round((100 * (i + batch.length)) / files.length), `${i + batch.length}/${files.length}`);
+        // Let queued messages (a keystroke, a hover) be answered before the next batch.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      // Files excluded since the last scan, or deleted while no watcher ran, leave the index.
+      const found = new Set(files);
+      for (const object of this.index.all()) {
+        if (!found.has(object.file) && !this.open.has(object.file)) changed = this.index.deleteFile(object.file) || changed;
+      }
+      // Before the progress ends, so whoever waits for the end has the figure too.
+      this.connection.console.log(`Kubewright: indexed ${files.length} YAML files in ${Math.round(performance.now() - started)} ms`);
+    } finally {
+      progress.done();
+    }
+    // At once, not debounced: the documents opened before the scan ended are the only ones missing its findings.
+    if (changed) this.revalidate();
+  }
+
+  /** Collects the YAML files under `dir` that are not excluded, yielding between folders. */
+  private async walk(folder: Folder, dir: string, files: string[], generation: number): Promise<void> {
+    let entries: Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return; // gone or unreadable: nothing to index there
+    }
+    for (const entry of entries) {
+      if (generation !== this.generation) return;
+      const key = `${dir}/${entry.name}`;
+      const relative = key.slice(folder.key.length + 1);
+      if (entry.isDirectory()) {
+        if (!skippedFolder(entry.name) && !matches(folder.excludes, relative, true)) await this.walk(folder, key, files, generation);
+      } else if (entry.isFile() && YAML_FILE.test(entry.name) && !matches(folder.excludes, relative, false)) {
+        files.push(key);
+      }
+    }
+  }
+
+  private folderOf(key: string): Folder | undefined {
+    return this.folders.find((f) => key.startsWith(`${f.key}/`));
+  }
+
+  /** Whether a file lies in a workspace folder, outside skipped and excluded folders, and matches no exclude glob. */
+  private included(key: string): boolean {
+    const folder = this.folderOf(key);
+    if (!folder) return false;
+    const parts = key.slice(folder.key.length + 1).split('/');
+    for (let i = 1; i < parts.length; i++) {
+      if (skippedFolder(parts[i - 1]) || matches(folder.excludes, parts.slice(0, i).join('/'), true)) return false;
+    }
+    return !matches(folder.excludes, parts.join('/'), false);
+  }
+
+  /** Each folder's `kubewright.exclude` and `files.exclude`, asked of the client with the folder as scope. */
+  private async readExcludes(): Promise<void> {
+    if (!this.pullSettings) return;
+    for (const folder of this.folders) {
+      try {
+        const [kubewright, files] = (await this.connection.workspace.getConfiguration([
+          { scopeUri: folder.uri, section: 'kubewright' },
+          { scopeUri: folder.uri, section: 'files' },
+        ])) as unknown[];
+        const own = typeof kubewright === 'object' && kubewright !== null ? (kubewright as { exclude?: unknown }).exclude : undefined;
+        const fileExcludes = typeof files === 'object' && files !== null ? (files as { exclude?: unknown }).exclude : undefined;
+        folder.excludes = [...stringGlobs(own), ...enabledGlobs(fileExcludes)];
+      } catch (error) {
+        this.connection.console.error(`Kubewright: could not read the excludes of ${folder.uri}: ${describeError(error)}`);
+      }
+    }
+  }
+
+  private scheduleRevalidation(exceptUri?: string): void {
+    // Two different causes in one window: every open document may be affected.
+    if (!this.revalidateTimer) this.revalidateExcept = exceptUri;
+    else if (this.revalidateExcept !== exceptUri) this.revalidateExcept = undefined;
+    clearTimeout(this.revalidateTimer);
+    this.revalidateTimer = setTimeout(() => {
+      this.revalidateTimer = undefined;
+      this.revalidate(this.revalidateExcept);
+    }, REVALIDATE_DEBOUNCE_MS);
+  }
+}
+
+/** A glob matches the path, or (for a folder) everything in it, as `dist/**` or `**\/generated/**` mean. */
+function matches(globs: readonly string[], relative: string, isFolder: boolean): boolean {
+  return globs.some((glob) => minimatch(relative, glob, { dot: true }) || (isFolder && minimatch(`${relative}/x`, glob, { dot: true })));
+}
+
+/** The text of a YAML file, or undefined when it is gone, unreadable or too large to be manifests. */
+async function readYaml(key: string): Promise<string | undefined> {
+  try {
+    const stat = await fs.stat(key);
+    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return undefined;
+    return await fs.readFile(key, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
