@@ -261,7 +261,7 @@ describe('cli: lint', () => {
       assert.equal(
         stderr,
         'kubewright: unknown format "xml": use stylish, json or sarif\n' +
-          'Usage: kubewright lint [--format stylish|json|sarif] [--quiet] [--fix | --fix-dry-run] [--profile NAME] [--kubernetes-version 1.N] PATH...\n' +
+          'Usage: kubewright lint [--format stylish|json|sarif] [--quiet] [--fix | --fix-dry-run] [--profile NAME] [--kubernetes-version 1.N] [--config PATH] PATH...\n' +
           '       kubewright rules [--format stylish|json]\n' +
           'Run "kubewright --help" for more.\n',
       );
@@ -275,7 +275,7 @@ describe('cli: lint', () => {
     it('prints usage for --help and the package version for --version, exit 0', () => {
       const help = runCli(['--help']);
       assert.equal(help.exitCode, 0);
-      assert.ok(help.stdout.startsWith('Usage: kubewright lint [--format stylish|json|sarif] [--quiet] [--fix | --fix-dry-run] [--profile NAME] [--kubernetes-version 1.N] PATH...\n'));
+      assert.ok(help.stdout.startsWith('Usage: kubewright lint [--format stylish|json|sarif] [--quiet] [--fix | --fix-dry-run] [--profile NAME] [--kubernetes-version 1.N] [--config PATH] PATH...\n'));
       assert.match(help.stdout, /--quiet\s+report errors only/);
       const version = runCli(['--version']);
       const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8'));

@@ -1,5 +1,5 @@
 // Reads the command line into a Command: `kubewright lint [--format stylish|json|sarif] [--quiet] [--fix | --fix-dry-run]
-// [--profile NAME] [--kubernetes-version 1.N] PATH...`, `kubewright rules [--format json]`, help or version.
+// [--profile NAME] [--kubernetes-version 1.N] [--config PATH] PATH...`, `kubewright rules [--format json]`, help or version.
 // Pure: no I/O, so every usage error can be tested as data.
 import { parseKubernetesVersion } from '../engine/k8s/kubernetes-version';
 import { isProfileId, PROFILES } from '../engine/profiles';
@@ -21,6 +21,8 @@ export interface LintCommand {
   kubernetesVersion?: string;
   /** The profile whose rules run; absent: the default profile. */
   profile?: ProfileId;
+  /** The `.kubewright.yaml` for every file, as given; absent: each file's nearest one (see cli/config.ts). */
+  config?: string;
 }
 
 /** `kubewright rules`: every rule, as a table (stylish) or as JSON. */
@@ -48,6 +50,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let fix: LintCommand['fix'] = 'none';
   let kubernetesVersion: string | undefined;
   let profile: ProfileId | undefined;
+  let config: string | undefined;
   let wantsHelp = false;
   let wantsVersion = false;
   // The first problem found; reported only if the user did not ask for help, which always wins.
@@ -112,6 +115,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         else profile = value;
         break;
       }
+      case '--config': {
+        const value = inlineValue ?? argv[++i];
+        if (value === undefined || value === '') fail(`option ${name} needs a value: the path of a .kubewright.yaml`);
+        else config = value;
+        break;
+      }
       default:
         fail(`unknown option "${arg}"`);
     }
@@ -130,5 +139,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (commandName !== 'lint') return { ok: false, error: `unknown command "${commandName}"` };
   if (paths.length === 0) return { ok: false, error: 'no PATH given: name the files, folders or globs to lint' };
-  return { ok: true, command: { kind: 'lint', format, quiet, paths, fix, ...(kubernetesVersion ? { kubernetesVersion } : {}), ...(profile ? { profile } : {}) } };
+  return { ok: true, command: { kind: 'lint', format, quiet, paths, fix, ...(kubernetesVersion ? { kubernetesVersion } : {}), ...(profile ? { profile } : {}), ...(config ? { config } : {}) } };
 }

@@ -8,6 +8,8 @@ import type { LintCommand } from './args';
 import { ANSI_PALETTE, PLAIN_PALETTE, shouldUseColor } from './colors';
 import type { Environment } from './colors';
 import { describeError, expandPaths } from './files';
+import { ConfigResolver } from './config';
+import { CONFIG_FILE_NAME, layerConfig } from '../engine';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatRulesJson, formatRulesTable, listRules } from './rules';
@@ -128,12 +130,23 @@ export function run(argv: readonly string[], io: CliIo): number {
 function runLint(command: LintCommand, io: CliIo): number {
   const { files, problems } = expandPaths(command.paths, io.cwd);
   if (problems.length > 0) return fail(problems, io);
+  const configs = new ConfigResolver(io.readFile, command.config === undefined ? undefined : path.resolve(io.cwd, command.config));
+  // A file named on the command line is linted even if an exclude glob matches it, as ESLint lints what it is told to.
+  const named = new Set(command.paths.map((given) => path.resolve(io.cwd, given)));
+  // Command-line options override the file, which is the project's shared default.
+  const flags = { ...(command.kubernetesVersion ? { kubernetesVersion: command.kubernetesVersion } : {}), ...(command.profile ? { profile: command.profile } : {}) };
 
   const linted: LintedFile[] = [];
   const unreadable: string[] = [];
   const ruleFailures: string[] = [];
   const diffs: string[] = [];
   for (const filePath of files) {
+    const applied = configs.forFile(filePath);
+    if (typeof applied === 'string') {
+      if (!unreadable.includes(applied)) unreadable.push(applied); // once per config, not per file it governs
+      continue;
+    }
+    if (!named.has(filePath) && (path.basename(filePath) === CONFIG_FILE_NAME || ConfigResolver.excludes(applied, filePath))) continue;
     let original: string;
     try {
       original = io.readFile(filePath);
@@ -149,7 +162,7 @@ function runLint(command: LintCommand, io: CliIo): number {
     }
     // Once a file cannot be read the run fails without a report, so linting the rest would be wasted.
     if (unreadable.length > 0) continue;
-    const config = { kubernetesVersion: command.kubernetesVersion, profile: command.profile };
+    const config = layerConfig(applied.config.lint, flags);
     const options = {
       onRuleError: (ruleId: string, error: unknown) => ruleFailures.push(`rule ${ruleId} failed on ${filePath}: ${describeError(error)}`),
     };

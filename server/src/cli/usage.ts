@@ -2,7 +2,7 @@
 import { LATEST_KUBERNETES_VERSION } from '../engine/k8s/api-lifecycle';
 
 export const SYNOPSIS =
-  'Usage: kubewright lint [--format stylish|json|sarif] [--quiet] [--fix | --fix-dry-run] [--profile NAME] [--kubernetes-version 1.N] PATH...\n' +
+  'Usage: kubewright lint [--format stylish|json|sarif] [--quiet] [--fix | --fix-dry-run] [--profile NAME] [--kubernetes-version 1.N] [--config PATH] PATH...\n' +
   '       kubewright rules [--format stylish|json]';
 
 export const HELP = `${SYNOPSIS}
@@ -26,6 +26,9 @@ Options:
       --kubernetes-version V  check against Kubernetes V (e.g. 1.22): apiVersions it removed are errors,
                               deprecated ones warnings, and migrations go only to versions it serves
                               (default: the newest Kubewright knows, ${LATEST_KUBERNETES_VERSION})
+      --config PATH           read this .kubewright.yaml for every file (default: the nearest
+                              .kubewright.yaml in each file's folder or above it); --profile and
+                              --kubernetes-version override what it says
   -h, --help                  show this help
       --version               show the version
 

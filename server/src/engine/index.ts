@@ -19,3 +19,5 @@ export { WorkspaceIndex, folderOf } from './workspace/workspace-index';
 export { lintWorkspace, isWorkspaceRule } from './workspace/check';
 export type { WorkspaceLintOptions } from './workspace/check';
 export type { IndexedObject } from './workspace/model';
+export { CONFIG_FILE_NAME, CONFIG_KEYS, parseConfigFile, layerConfig, lineAndColumn } from './config-file';
+export type { ConfigFileResult, ConfigProblem, FileConfig } from './config-file';
