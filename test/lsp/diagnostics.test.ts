@@ -32,7 +32,7 @@ describe('lsp: diagnostics', () => {
 
   after(() => client?.stop());
 
-  it('announces incremental text sync with open and close, quick fixes and fix-all', () => {
+  it('announces incremental text sync with open and close, quick fixes and fix-all, navigation', () => {
     assert.deepEqual(initializeResult, {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -41,6 +41,8 @@ describe('lsp: diagnostics', () => {
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' '] },
         codeLensProvider: { resolveProvider: false },
+        definitionProvider: true,
+        referencesProvider: true,
       },
       serverInfo: { name: 'kubewright' },
     });

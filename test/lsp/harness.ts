@@ -48,6 +48,7 @@ export const DEFAULT_SETTINGS = Object.freeze({
   enable: true,
   rules: {},
   probeTimeline: { codeLens: true },
+  serviceCodeLens: true,
   completion: { enable: true },
   hover: { enable: true },
   trace: { server: 'off' },

@@ -21,3 +21,5 @@ export type { WorkspaceLintOptions } from './workspace/check';
 export type { IndexedObject } from './workspace/model';
 export { CONFIG_FILE_NAME, CONFIG_KEYS, parseConfigFile, layerConfig, lineAndColumn } from './config-file';
 export type { ConfigFileResult, ConfigProblem, FileConfig } from './config-file';
+export { definitionAt, referencesAt, serviceLenses } from './workspace/navigate';
+export type { Navigation, NavigationTarget, ServiceLens } from './workspace/navigate';

@@ -1,21 +1,23 @@
-// A CodeLens above each container's first probe summing up its probe timeline in one line, unless the user turned
-// it off (kubewright.probeTimeline.codeLens). It shows text only: a click does nothing, the hover has the details.
+// CodeLenses: above each container's first probe its probe timeline in one line (kubewright.probeTimeline.codeLens),
+// above a Service's selector the workloads it selects (kubewright.serviceCodeLens). Text only: a click does nothing.
 import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { ClientCapabilities, CodeLens, CodeLensParams, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex } from '../engine';
+import { LineIndex, serviceLenses } from '../engine';
 import { probeInsights } from '../engine/k8s/probe-insight';
 import { summarizeTimeline } from '../engine/k8s/probe-explain';
 import type { SettingsStore } from './configuration';
 import { describeError } from './safety';
+import type { WorkspaceFiles } from './workspaceIndex';
 
-export class ProbeCodeLensProvider {
+export class CodeLensProvider {
   private refreshSupport = false;
 
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
+    private readonly workspace: WorkspaceFiles,
   ) {}
 
   useClientCapabilities(capabilities: ClientCapabilities): void {
@@ -28,17 +30,22 @@ export class ProbeCodeLensProvider {
     const version = document.version;
     const settings = await this.settings.forDocument(params.textDocument.uri);
     const current = this.documents.get(params.textDocument.uri);
-    if (!settings.enable || !settings.probeTimelineCodeLens || !current || current.version !== version) return [];
+    if (!settings.enable || !current || current.version !== version) return [];
     const text = current.getText();
     const lines = new LineIndex(text);
-    return probeInsights(text).map((insight) => {
-      const position = lines.positionAt(insight.probes[0].start);
-      // An empty command id: VS Code shows the title as plain text.
-      return { range: { start: position, end: position }, command: { title: summarizeTimeline(insight.timeline), command: '' } };
-    });
+    // An empty command id: VS Code shows the title as plain text.
+    const lens = (offset: number, title: string): CodeLens => {
+      const position = lines.positionAt(offset);
+      return { range: { start: position, end: position }, command: { title, command: '' } };
+    };
+    const lenses = settings.probeTimelineCodeLens ? probeInsights(text).map((insight) => lens(insight.probes[0].start, summarizeTimeline(insight.timeline))) : [];
+    // The index takes the editor's text first, so the offsets it gives are offsets into `text`.
+    const key = settings.serviceCodeLens ? this.workspace.track(current.uri, text) : undefined;
+    if (key !== undefined) lenses.push(...serviceLenses(this.workspace.objects, key).map((l) => lens(l.at, l.title)));
+    return lenses.sort((a, b) => a.range.start.line - b.range.start.line);
   }
 
-  /** Settings changed (the lens may be turned on or off): ask the client to request the lenses again. */
+  /** Settings or other files changed (a lens may be turned on or off, or count differently): ask for the lenses again. */
   refresh(): void {
     if (!this.refreshSupport) return;
     this.connection.sendRequest(CodeLensRefreshRequest.type).catch((error: unknown) => {

@@ -13,6 +13,8 @@ export interface KubewrightSettings {
   lint: LintConfig;
   /** False when the user hid the probe timeline CodeLens (kubewright.probeTimeline.codeLens). */
   probeTimelineCodeLens: boolean;
+  /** False when the user hid the CodeLens on a Service that counts the workloads it selects (kubewright.serviceCodeLens). */
+  serviceCodeLens: boolean;
   /** False when the user turned Kubewright's completion off (kubewright.completion.enable), e.g. to keep vscode-yaml's alone. */
   completion: boolean;
   /** False when the user turned Kubewright's hovers off (kubewright.hover.enable). */
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: KubewrightSettings = Object.freeze({
   enable: true,
   lint: Object.freeze({}),
   probeTimelineCodeLens: true,
+  serviceCodeLens: true,
   completion: true,
   hover: true,
 });
@@ -104,9 +107,14 @@ export function readSettings(raw: unknown): ReadSettings {
   }
 
   const probeTimelineCodeLens = readSwitch(raw, 'probeTimeline', 'codeLens', problems);
+  let serviceCodeLens = true;
+  if (typeof raw.serviceCodeLens === 'boolean') serviceCodeLens = raw.serviceCodeLens;
+  else if (raw.serviceCodeLens !== undefined && raw.serviceCodeLens !== null) {
+    problems.push(`serviceCodeLens must be true or false, got ${JSON.stringify(raw.serviceCodeLens)}`);
+  }
   const completion = readSwitch(raw, 'completion', 'enable', problems);
   const hover = readSwitch(raw, 'hover', 'enable', problems);
-  return { settings: { enable, lint, probeTimelineCodeLens, completion, hover }, problems };
+  return { settings: { enable, lint, probeTimelineCodeLens, serviceCodeLens, completion, hover }, problems };
 }
 
 /** Caches each document's settings until the user changes settings; one pull per document, not per keystroke. */

@@ -8,7 +8,8 @@ import { runSafe } from './safety';
 import { CodeActionProvider, FIX_ALL_COMMAND, FIX_ALL_KIND, FIX_ALL_TITLE } from './codeActions';
 import { HoverProvider } from './hover';
 import { COMPLETION_TRIGGER_CHARACTERS, CompletionProvider } from './completion';
-import { ProbeCodeLensProvider } from './codeLens';
+import { CodeLensProvider } from './codeLens';
+import { NavigationProvider } from './navigation';
 import { WorkspaceFiles } from './workspaceIndex';
 
 export interface ServerOptions {
@@ -25,8 +26,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const codeActions = new CodeActionProvider(diagnostics, docsLinks);
   const hover = new HoverProvider(documents, settings, diagnostics, docsLinks);
   const completion = new CompletionProvider(documents, settings);
-  const codeLenses = new ProbeCodeLensProvider(connection, documents, settings);
-  const workspaceFiles = new WorkspaceFiles(connection, (exceptUri) => diagnostics.revalidateAll(exceptUri));
+  const workspaceFiles = new WorkspaceFiles(connection, (exceptUri) => {
+    diagnostics.revalidateAll(exceptUri);
+    codeLenses.refresh(); // a Service's lens counts workloads in other files
+  });
+  const codeLenses = new CodeLensProvider(connection, documents, settings, workspaceFiles);
+  const navigation = new NavigationProvider(documents, settings, workspaceFiles);
   diagnostics.crossFile = workspaceFiles;
 
   connection.onInitialize((params): InitializeResult => {
@@ -44,6 +49,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         hoverProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
         codeLensProvider: { resolveProvider: false },
+        // Across files: from a selector, backend or reference to its object, and from an object to what points at it.
+        definitionProvider: true,
+        referencesProvider: true,
       },
       serverInfo: { name: 'kubewright' },
     };
@@ -79,6 +87,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onHover((params) => runSafe(log, `hover in ${params.textDocument.uri}`, null, () => hover.hover(params)));
   connection.onCompletion((params) => runSafe(log, `completion in ${params.textDocument.uri}`, null, () => completion.complete(params)));
+  connection.onDefinition((params) => runSafe(log, `definition in ${params.textDocument.uri}`, [], () => navigation.definition(params)));
+  connection.onReferences((params) => runSafe(log, `references in ${params.textDocument.uri}`, [], () => navigation.references(params)));
   connection.onCodeLens((params) => runSafe(log, `code lenses for ${params.textDocument.uri}`, [], () => codeLenses.codeLenses(params)));
 
   // Fix-all from the command palette: the client names the document; the server builds the edit and applies it.

@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import type { Dirent } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minimatch } from 'minimatch';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
 import type { Connection, DidChangeWatchedFilesParams, InitializeParams } from 'vscode-languageserver';
@@ -113,13 +113,33 @@ export class WorkspaceFiles {
    * workspace folders, or excluded, takes no part: what it would be compared with is not known.
    */
   findingsFor(uri: string, text: string, config: LintConfig): Finding[] {
-    const key = keyOfUri(uri);
-    if (key === undefined || !this.included(key)) return [];
-    this.open.set(key, uri);
-    if (this.index.setFile(key, text)) this.scheduleRevalidation(uri);
+    const key = this.track(uri, text);
+    if (key === undefined) return [];
     const onRuleError = (ruleId: string, error: unknown) =>
       this.connection.console.error(`Kubewright: rule ${ruleId} failed; its findings are left out: ${describeError(error)}`);
     return lintWorkspace(this.index, config, [key], { onRuleError }).get(key) ?? [];
+  }
+
+  /**
+   * Puts an open document's current text in the index (navigation may ask before its validation ran) and returns its
+   * key, or undefined when it takes no part (outside the folders, excluded).
+   */
+  track(uri: string, text: string): string | undefined {
+    const key = keyOfUri(uri);
+    if (key === undefined || !this.included(key)) return undefined;
+    this.open.set(key, uri);
+    if (this.index.setFile(key, text)) this.scheduleRevalidation(uri);
+    return key;
+  }
+
+  /** The index, for navigation: read it right after `track`, as it may change between requests. */
+  get objects(): WorkspaceIndex {
+    return this.index;
+  }
+
+  /** The URI of an indexed file: the editor's own when it is open (it may spell the path differently), else file:. */
+  uriOf(key: string): string {
+    return this.open.get(key) ?? pathToFileURL(key).href;
   }
 
   /** The editor closed a document: what is on disk counts again (or nothing, if it was never saved or is excluded). */

@@ -1,7 +1,7 @@
 // Reads the cross-file facts (labels, selectors, ports, references, backends) out of one parsed document, with the
 // span of each field a finding may sit on. Only kinds from their real API groups count: a Knative `Service` is not one.
-import { isMap, isScalar } from 'yaml';
-import type { Document, YAMLMap } from 'yaml';
+import { isCollection, isMap, isPair, isScalar } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { kubernetesIdentity } from '../k8s/object';
 import { findWorkloadKind, CONTAINER_LISTS } from '../k8s/workload';
 import { mapAt, pairOf, rangeOf, scalarValue, seqItems, stringValue, valueAt, valueOf } from '../k8s/nodes';
@@ -27,6 +27,22 @@ export function spanOf(at: Located | undefined): Span | undefined {
   return at ? rangeOf(at) : undefined;
 }
 
+/** Where a node's text ends, without the line break and comments after a block collection's last item. */
+function endOf(node: unknown): number | undefined {
+  if (isCollection(node) && !node.flow && node.items.length > 0) {
+    const last = node.items[node.items.length - 1];
+    return isPair(last) ? endOf(last.value ?? last.key) : endOf(last);
+  }
+  return (node as Node | undefined)?.range?.[1];
+}
+
+/** A pair from its key to the end of its value, for "is the cursor in it" and for a target that shows it whole. */
+function extentOf(pair: Pair | undefined): Span | undefined {
+  const start = (pair?.key as Node | undefined)?.range?.[0];
+  const end = endOf(pair?.value) ?? (pair?.key as Node | undefined)?.range?.[1];
+  return start === undefined || end === undefined ? undefined : [start, end];
+}
+
 /** A scalar's text: label values and names written as numbers or booleans still name something. */
 function text(node: unknown): string | undefined {
   const v = scalarValue(node);
@@ -48,15 +64,16 @@ export function readStringMap(node: unknown): Record<string, string> {
 function readSelector(parent: unknown, key: string, plain: boolean): Selector | undefined {
   const pair = pairOf(parent, key);
   const span = spanOf(pair);
-  if (!pair || !span || !isMap(pair.value)) return undefined;
-  if (plain) return { matchLabels: readStringMap(pair.value), matchExpressions: [], span };
+  const extent = extentOf(pair);
+  if (!pair || !span || !extent || !isMap(pair.value)) return undefined;
+  if (plain) return { matchLabels: readStringMap(pair.value), matchExpressions: [], span, extent };
   const matchExpressions = seqItems(valueOf(pair.value, 'matchExpressions')).flatMap((e) => {
     const k = text(valueOf(e, 'key'));
     const operator = text(valueOf(e, 'operator'));
     if (!k || !operator) return [];
     return [{ key: k, operator, values: seqItems(valueOf(e, 'values')).map(text).filter((v): v is string => v !== undefined) }];
   });
-  return { matchLabels: readStringMap(valueOf(pair.value, 'matchLabels')), matchExpressions, span };
+  return { matchLabels: readStringMap(valueOf(pair.value, 'matchLabels')), matchExpressions, span, extent };
 }
 
 function readPorts(podSpec: YAMLMap): DeclaredPort[] {
@@ -80,9 +97,10 @@ function readPod(root: YAMLMap, apiVersion: string, kind: string): PodTemplate |
   if (!specPath) return undefined;
   const podSpec = mapAt(root, specPath);
   if (!podSpec) return undefined;
-  const labels = readStringMap(valueAt(root, [...specPath.slice(0, -1), 'metadata', 'labels']));
+  const labelsPair = pairOf(valueAt(root, [...specPath.slice(0, -1), 'metadata']), 'labels');
+  const labels = readStringMap(labelsPair?.value);
   const claimTemplates = seqItems(valueAt(root, ['spec', 'volumeClaimTemplates'])).flatMap((t) => stringValue(valueAt(t, ['metadata', 'name'])) ?? []);
-  return { labels, ports: readPorts(podSpec), references: workload ? readPodReferences(podSpec, claimTemplates) : [] };
+  return { labels, labelsSpan: extentOf(labelsPair), ports: readPorts(podSpec), references: workload ? readPodReferences(podSpec, claimTemplates) : [] };
 }
 
 function readServicePorts(spec: unknown): ServicePort[] {

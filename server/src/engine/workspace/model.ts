@@ -8,6 +8,8 @@ export interface Selector {
   matchExpressions: Array<{ key: string; operator: string; values: string[] }>;
   /** Where a finding about the selector sits. */
   span: Span;
+  /** From the key to the end of its last label: where navigation from the selector starts. */
+  extent: Span;
 }
 
 /** A port a container declares: number, optional name. */
@@ -29,6 +31,8 @@ export interface PodReference {
 
 export interface PodTemplate {
   labels: Record<string, string>;
+  /** From the template's `labels` key to its last label: where navigation from a selector lands. */
+  labelsSpan?: Span;
   ports: DeclaredPort[];
   references: PodReference[];
 }

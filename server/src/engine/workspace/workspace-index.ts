@@ -33,7 +33,7 @@ function related(a: string, b: string): boolean {
 }
 
 function withoutSpans(key: string, value: unknown): unknown {
-  return key === 'span' || key === 'nameSpan' || key === 'serviceSpan' || key === 'portSpan' ? undefined : value;
+  return key === 'span' || key === 'nameSpan' || key === 'serviceSpan' || key === 'portSpan' || key === 'labelsSpan' || key === 'extent' ? undefined : value;
 }
 
 /** Kinds no cross-file rule reads that can be megabytes each: recognised by their kind line, never parsed. */
@@ -84,6 +84,11 @@ export class WorkspaceIndex {
   /** The text of the `---` chunk of `file` that starts at `offset` (an object's offset), for its suppressions. */
   chunkText(file: string, offset: number): string | undefined {
     return this.files.get(file)?.chunks.find((c) => c.offset === offset)?.text;
+  }
+
+  /** The text of a file as indexed (its chunks cover it whole): what the objects' offsets point into. */
+  fileText(file: string): string | undefined {
+    return this.files.get(file)?.chunks.map((c) => c.text).join('');
   }
 
   has(file: string): boolean {
