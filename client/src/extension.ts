@@ -1,9 +1,10 @@
-// The VS Code side of Kubewright: starts the language server for YAML files and stops it, and gives fix-all a
-// command. All linting and fixing happens in the server; this file only says where it is and what it gets.
+// The VS Code side of Kubewright: starts the language server for YAML files and stops it, gives fix-all a command and
+// adds the status item (status.ts). All linting and fixing happens in the server; this file says where it is.
 import { commands, window } from 'vscode';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { registerStatus, workspaceLevel } from './status';
 
 /** The server's command that builds and applies every preferred fix in one document (see server/src/lsp). */
 const SERVER_FIX_ALL = 'kubewright.applyFixAll';
@@ -25,6 +26,20 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ],
     // Tells the server when kubewright.* settings change; it then reads them per document.
     synchronize: { configurationSection: 'kubewright' },
+    middleware: {
+      workspace: {
+        // Adds which settings the workspace itself sets, so they can apply over a .kubewright.yaml (see status.ts).
+        configuration: async (params, token, next) => {
+          const answers = await next(params, token);
+          if (!Array.isArray(answers)) return answers;
+          return answers.map((answer: unknown, i) =>
+            params.items[i]?.section === 'kubewright' && answer && typeof answer === 'object'
+              ? { ...answer, workspaceLevel: workspaceLevel(params.items[i].scopeUri) }
+              : answer,
+          );
+        },
+      },
+    },
   };
   client = new LanguageClient('kubewright', 'Kubewright', serverOptions, clientOptions);
   context.subscriptions.push(
@@ -38,6 +53,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     }),
   );
   await client.start();
+  context.subscriptions.push(...registerStatus(client));
 }
 
 export async function deactivate(): Promise<void> {

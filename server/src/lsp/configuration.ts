@@ -3,7 +3,9 @@
 import type { ClientCapabilities, Connection, DidChangeConfigurationParams } from 'vscode-languageserver';
 import { isProfileId, isSeveritySetting, parseKubernetesVersion, PROFILES, ruleById } from '../engine';
 import type { LintConfig, RuleSetting, SeveritySetting } from '../engine';
+import { layerConfig } from '../engine';
 import { describeError } from './safety';
+import type { ConfigFiles } from './configFiles';
 
 export const SETTINGS_SECTION = 'kubewright';
 
@@ -19,6 +21,13 @@ export interface KubewrightSettings {
   completion: boolean;
   /** False when the user turned Kubewright's hovers off (kubewright.hover.enable). */
   hover: boolean;
+  /**
+   * What the workspace or folder settings set, apart from user-level ones (our client sends them as `workspaceLevel`):
+   * these apply over a .kubewright.yaml, which applies over everything else. Absent: nothing set at those levels.
+   */
+  workspaceLint?: LintConfig;
+  /** The .kubewright.yaml (file: URI) whose configuration `lint` includes, if one governs the document. */
+  configFile?: string;
 }
 
 export const DEFAULT_SETTINGS: KubewrightSettings = Object.freeze({
@@ -114,7 +123,22 @@ export function readSettings(raw: unknown): ReadSettings {
   }
   const completion = readSwitch(raw, 'completion', 'enable', problems);
   const hover = readSwitch(raw, 'hover', 'enable', problems);
-  return { settings: { enable, lint, probeTimelineCodeLens, serviceCodeLens, completion, hover }, problems };
+  const settings: KubewrightSettings = { enable, lint, probeTimelineCodeLens, serviceCodeLens, completion, hover };
+  if (isPlainObject(raw.workspaceLevel)) {
+    const workspaceLevel = readSettings(raw.workspaceLevel);
+    settings.workspaceLint = workspaceLevel.settings.lint;
+    problems.push(...workspaceLevel.problems.map((problem) => `workspaceLevel: ${problem}`));
+  }
+  return { settings, problems };
+}
+
+/**
+ * The settings once a .kubewright.yaml governs the document: the file replaces the profile, version and rules of the
+ * settings (user-level ones and defaults), and what the workspace or folder settings set applies on top of it.
+ */
+export function withConfigFile(settings: KubewrightSettings, file: { uri: string; config: { lint: LintConfig } } | undefined): KubewrightSettings {
+  if (!file) return settings;
+  return { ...settings, lint: layerConfig(file.config.lint, settings.workspaceLint ?? {}), configFile: file.uri };
 }
 
 /** Caches each document's settings until the user changes settings; one pull per document, not per keystroke. */
@@ -123,7 +147,10 @@ export class SettingsStore {
   private pushed: KubewrightSettings = DEFAULT_SETTINGS;
   private readonly byDocument = new Map<string, Promise<KubewrightSettings>>();
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly configFiles?: ConfigFiles,
+  ) {}
 
   useClientCapabilities(capabilities: ClientCapabilities): void {
     this.pullFromClient = capabilities.workspace?.configuration === true;
@@ -151,12 +178,22 @@ export class SettingsStore {
     }
   }
 
+  /** A .kubewright.yaml changed: every document's settings may have. The caller re-validates the open documents. */
+  invalidate(): void {
+    this.byDocument.clear();
+  }
+
   forget(uri: string): void {
     this.byDocument.delete(uri);
   }
 
   /** The document's settings, or undefined when the client could not say. */
   private async load(uri: string): Promise<KubewrightSettings | undefined> {
+    const settings = await this.loadSettings(uri);
+    return settings && withConfigFile(settings, await this.configFiles?.forDocument(uri));
+  }
+
+  private async loadSettings(uri: string): Promise<KubewrightSettings | undefined> {
     if (!this.pullFromClient) return this.pushed;
     try {
       const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });

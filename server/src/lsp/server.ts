@@ -11,6 +11,8 @@ import { COMPLETION_TRIGGER_CHARACTERS, CompletionProvider } from './completion'
 import { CodeLensProvider } from './codeLens';
 import { NavigationProvider } from './navigation';
 import { WorkspaceFiles } from './workspaceIndex';
+import { ConfigFiles, isConfigUri } from './configFiles';
+import { StatusProvider, STATUS_REQUEST } from './status';
 
 export interface ServerOptions {
   /** The folder holding the rule docs pages (`<rule id>.md`) that diagnostics link to. */
@@ -20,7 +22,13 @@ export interface ServerOptions {
 export function startServer(connection: Connection, options: ServerOptions): void {
   const log = connection.console;
   const documents = new TextDocuments(TextDocument);
-  const settings = new SettingsStore(connection);
+  // A .kubewright.yaml whose configuration in force changed: read every document's settings again and re-validate.
+  const configFiles = new ConfigFiles(connection, () => {
+    settings.invalidate();
+    diagnostics.revalidateAll();
+    codeLenses.refresh();
+  });
+  const settings = new SettingsStore(connection, configFiles);
   const docsLinks = new RuleDocsLinks(options.ruleDocsFolder);
   const diagnostics = new DiagnosticsScheduler(connection, documents, settings, docsLinks);
   const codeActions = new CodeActionProvider(diagnostics, docsLinks);
@@ -33,12 +41,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const codeLenses = new CodeLensProvider(connection, documents, settings, workspaceFiles);
   const navigation = new NavigationProvider(documents, settings, workspaceFiles);
   diagnostics.crossFile = workspaceFiles;
+  const status = new StatusProvider(diagnostics, settings);
 
   connection.onInitialize((params): InitializeResult => {
     settings.useClientCapabilities(params.capabilities);
     codeActions.useClientCapabilities(params.capabilities);
     codeLenses.useClientCapabilities(params.capabilities);
     workspaceFiles.useInitializeParams(params);
+    configFiles.useInitializeParams(params);
     return {
       capabilities: {
         // Incremental: a keystroke sends the changed range, not the whole (possibly 20k-line) file.
@@ -66,13 +76,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }),
   );
 
+  // A .kubewright.yaml open in the editor is checked as a configuration, not linted as a manifest.
   documents.onDidChangeContent((event) =>
-    runSafe(log, `scheduling ${event.document.uri}`, undefined, () => diagnostics.contentChanged(event.document)),
+    runSafe(log, `scheduling ${event.document.uri}`, undefined, () =>
+      isConfigUri(event.document.uri) ? configFiles.documentChanged(event.document) : diagnostics.contentChanged(event.document),
+    ),
   );
 
   documents.onDidClose((event) =>
     runSafe(log, `closing ${event.document.uri}`, undefined, () => {
       settings.forget(event.document.uri);
+      if (isConfigUri(event.document.uri)) return configFiles.documentClosed(event.document.uri);
       void runSafe(log, `re-reading ${event.document.uri} from disk`, undefined, () => workspaceFiles.closed(event.document.uri));
       return diagnostics.closed(event.document.uri);
     }),
@@ -80,7 +94,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   // The index is built in the background: the server answers requests while it reads the workspace.
   connection.onInitialized(() => void runSafe(log, 'indexing the workspace', undefined, () => workspaceFiles.start()));
-  connection.onDidChangeWatchedFiles((params) => runSafe(log, 'reading changed files', undefined, () => workspaceFiles.filesChanged(params)));
+  connection.onDidChangeWatchedFiles((params) => {
+    void runSafe(log, 'reading changed configuration files', undefined, () => configFiles.filesChanged(params));
+    return runSafe(log, 'reading changed files', undefined, () => workspaceFiles.filesChanged(params));
+  });
+  connection.onRequest(STATUS_REQUEST, (params: unknown) => runSafe(log, 'answering kubewright/status', null, () => status.status(params)));
 
   connection.onCodeAction((params) => runSafe(log, `code actions for ${params.textDocument.uri}`, [], () => codeActions.codeActions(params)));
   connection.onCodeActionResolve((action) => runSafe(log, `resolving "${action.title}"`, action, () => codeActions.resolve(action)));

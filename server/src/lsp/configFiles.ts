@@ -1,0 +1,161 @@
+// The `.kubewright.yaml` files as the language server keeps them: which one governs a document (the nearest above it),
+// its last good configuration, and its problems published on the file itself; re-read on edit and on disk change.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver';
+import type { Connection, Diagnostic, DidChangeWatchedFilesParams, InitializeParams } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAME, LineIndex, parseConfigFile } from '../engine';
+import type { ConfigProblem, FileConfig } from '../engine';
+
+/** The configuration a document follows, and the file it comes from (a file: URI). */
+export interface GoverningConfig {
+  uri: string;
+  config: FileConfig;
+}
+
+export function isConfigUri(uri: string): boolean {
+  return uri.startsWith('file:') && path.posix.basename(new URL(uri).pathname) === CONFIG_FILE_NAME;
+}
+
+function fsPathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export class ConfigFiles {
+  /** By config path: its last good configuration (a file whose first version is invalid has none: it applies nothing). */
+  private readonly lastGood = new Map<string, Promise<FileConfig | undefined>>();
+  /** By folder: the config file that governs it, or null; dropped whenever a config file appears or disappears. */
+  private readonly nearest = new Map<string, Promise<string | null>>();
+  /** Config files open in the editor, by path: their text comes from there, never from disk. */
+  private readonly openTexts = new Map<string, TextDocument>();
+  private firstFolder?: string;
+
+  constructor(
+    private readonly connection: Connection,
+    /** Called when what some document follows changed: settings must be read again and documents re-validated. */
+    private readonly onChanged: () => void,
+  ) {}
+
+  useInitializeParams(params: InitializeParams): void {
+    const first = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    this.firstFolder = first ? fsPathOf(first) : undefined;
+  }
+
+  /** The config governing a document: the nearest above a file, the first workspace folder's for an untitled one. */
+  async forDocument(uri: string): Promise<GoverningConfig | undefined> {
+    const documentPath = fsPathOf(uri);
+    const folder = documentPath ? path.dirname(documentPath) : this.firstFolder;
+    if (folder === undefined) return undefined;
+    const configPath = await this.find(folder);
+    if (configPath === null) return undefined;
+    const config = await this.load(configPath);
+    return config ? { uri: pathToFileURL(configPath).href, config } : undefined;
+  }
+
+  /** The config file was opened or edited in the editor: check that text, and apply it if it is valid. */
+  documentChanged(document: TextDocument): Promise<void> {
+    const configPath = fsPathOf(document.uri);
+    if (configPath === undefined) return Promise.resolve();
+    this.openTexts.set(configPath, document);
+    return this.reload(configPath);
+  }
+
+  /** The editor closed it: what is on disk counts again. */
+  documentClosed(uri: string): Promise<void> {
+    const configPath = fsPathOf(uri);
+    if (configPath === undefined) return Promise.resolve();
+    this.openTexts.delete(configPath);
+    return this.reload(configPath);
+  }
+
+  /** File-watcher events: a config file created, changed or deleted on disk. */
+  async filesChanged(params: DidChangeWatchedFilesParams): Promise<void> {
+    for (const { uri, type } of params.changes) {
+      const configPath = isConfigUri(uri) ? fsPathOf(uri) : undefined;
+      if (configPath === undefined) continue;
+      if (type !== FileChangeType.Changed) this.nearest.clear(); // which file is nearest may have changed
+      if (type === FileChangeType.Deleted) {
+        this.lastGood.delete(configPath);
+        await this.connection.sendDiagnostics({ uri, diagnostics: [] });
+        this.onChanged();
+      } else if (!this.openTexts.has(configPath)) {
+        await this.reload(configPath);
+      }
+    }
+  }
+
+  private find(folder: string): Promise<string | null> {
+    let found = this.nearest.get(folder);
+    if (!found) {
+      const candidate = path.join(folder, CONFIG_FILE_NAME);
+      found = (async () => {
+        if (this.openTexts.has(candidate) || (await isFile(candidate))) return candidate;
+        const parent = path.dirname(folder);
+        return parent === folder ? null : this.find(parent);
+      })();
+      this.nearest.set(folder, found);
+    }
+    return found;
+  }
+
+  private load(configPath: string): Promise<FileConfig | undefined> {
+    const known = this.lastGood.get(configPath);
+    if (known) return known;
+    return this.check(configPath, undefined);
+  }
+
+  /** Reads the file again; calls onChanged when the configuration in force changed (not on every keystroke). */
+  private async reload(configPath: string): Promise<void> {
+    const previous = this.lastGood.get(configPath);
+    const before = previous ? JSON.stringify(await previous) : undefined;
+    const after = JSON.stringify(await this.check(configPath, previous));
+    if (after !== before) this.onChanged();
+  }
+
+  /** Parses the file, publishes its problems, and keeps `previous` in force when it is invalid. */
+  private check(configPath: string, previous: Promise<FileConfig | undefined> | undefined): Promise<FileConfig | undefined> {
+    const checking = (async () => {
+      const open = this.openTexts.get(configPath);
+      const text = open ? open.getText() : await fs.readFile(configPath, 'utf8').catch(() => undefined);
+      const uri = open?.uri ?? pathToFileURL(configPath).href;
+      if (text === undefined) {
+        await this.connection.sendDiagnostics({ uri, diagnostics: [] });
+        return undefined;
+      }
+      const { config, problems } = parseConfigFile(text);
+      const lines = new LineIndex(text);
+      const diagnostics = problems.map((problem) => toDiagnostic(problem, lines));
+      await this.connection.sendDiagnostics({ uri, ...(open ? { version: open.version } : {}), diagnostics });
+      if (!config && problems.length > 0) {
+        this.connection.console.warn(`Kubewright: ${configPath} is invalid; ${previous ? 'its last good version stays in force' : 'it is not applied'}`);
+      }
+      return config ?? (await previous);
+    })();
+    this.lastGood.set(configPath, checking);
+    return checking;
+  }
+}
+
+function toDiagnostic(problem: ConfigProblem, lines: LineIndex): Diagnostic {
+  return {
+    range: { start: lines.positionAt(problem.start), end: lines.positionAt(problem.end) },
+    severity: DiagnosticSeverity.Error,
+    source: 'kubewright',
+    message: problem.message,
+  };
+}
+
+async function isFile(candidate: string): Promise<boolean> {
+  try {
+    return (await fs.stat(candidate)).isFile();
+  } catch {
+    return false;
+  }
+}
