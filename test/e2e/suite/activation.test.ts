@@ -13,4 +13,9 @@ describe('activation', () => {
     await openWorkspaceFile(LIVENESS_HTTP, LIVENESS_HTTP_FINDINGS);
     assert.equal(extension.isActive, true);
   });
+
+  it("registers the status item's command that changes the profile or Kubernetes version", async () => {
+    const registered = await vscode.commands.getCommands(true);
+    assert.ok(registered.includes('kubewright.changeProfileOrVersion'));
+  });
 });
