@@ -126,7 +126,10 @@ async function main() {
     sizes: { ...packageSizes(ROOT, tmp), server: statSync(measured).size },
     rows,
   });
-  writeFileSync(outFile, report);
+  // scripts/bench-requests.mjs writes its own section; a new report keeps it, before ## Setup.
+  const previous = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
+  const kept = /\n(## Requests on a 70k-line file\n[\s\S]*?)(?=\n## |$)/.exec(previous)?.[1];
+  writeFileSync(outFile, kept ? report.replace('\n## Setup', `\n${kept.trimEnd()}\n\n## Setup`) : report);
   console.error(`bench: wrote ${path.relative(process.cwd(), outFile)}`);
 }
 

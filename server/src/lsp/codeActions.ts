@@ -12,10 +12,10 @@ import type {
   WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll, LineIndex } from '../engine';
+import { fixAll } from '../engine';
 import type { Finding, FixEdit } from '../engine';
-import type { DiagnosticsScheduler, RuleDocsLinks } from './diagnostics';
-import { toDiagnostic } from './diagnostics';
+import type { DiagnosticsScheduler, Positions, RuleDocsLinks } from './diagnostics';
+import { positionsOf, toDiagnostic } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.kubewright`;
 export const FIX_ALL_COMMAND = 'kubewright.applyFixAll';
@@ -54,7 +54,7 @@ export class CodeActionProvider {
     const current = await this.diagnostics.currentFindings(params.textDocument.uri);
     if (!current) return [];
     const { document, findings } = current;
-    const lines = new LineIndex(document.getText());
+    const lines = positionsOf(document, document.getText());
     const start = lines.offsetAt(params.range.start);
     const end = lines.offsetAt(params.range.end);
     const only = params.context.only;
@@ -104,7 +104,7 @@ export class CodeActionProvider {
     const text = current.document.getText();
     const result = fixAll(text, current.settings.lint);
     if (result.edits.length === 0) return undefined;
-    return this.workspaceEdit(current.document, result.edits, new LineIndex(text));
+    return this.workspaceEdit(current.document, result.edits, positionsOf(current.document, text));
   }
 
   private fixAllAction(document: TextDocument, kind: string): CodeAction {
@@ -113,7 +113,7 @@ export class CodeActionProvider {
   }
 
   /** The client's own diagnostic for this finding when it sent one, so the editor links the fix to its squiggle. */
-  private matchingDiagnostic(finding: Finding, sent: readonly Diagnostic[], lines: LineIndex): Diagnostic {
+  private matchingDiagnostic(finding: Finding, sent: readonly Diagnostic[], lines: Positions): Diagnostic {
     const own = toDiagnostic(finding, lines, this.docs);
     return (
       sent.find(
@@ -126,7 +126,7 @@ export class CodeActionProvider {
     );
   }
 
-  private workspaceEdit(document: TextDocument, edits: readonly FixEdit[], lines: LineIndex): WorkspaceEdit {
+  private workspaceEdit(document: TextDocument, edits: readonly FixEdit[], lines: Positions): WorkspaceEdit {
     const textEdits = edits.map((e): TextEdit | SnippetTextEdit => {
       const range = { start: lines.positionAt(e.start), end: lines.positionAt(e.end) };
       if (this.snippets && e.snippet && TAB_STOP.test(e.snippet)) return { range, snippet: { kind: 'snippet', value: e.snippet } };

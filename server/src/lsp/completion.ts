@@ -3,10 +3,10 @@
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind } from 'vscode-languageserver';
 import type { CompletionItem, CompletionList, CompletionParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex } from '../engine';
 import { complete } from '../engine/complete/complete';
 import type { CompletionEntryKind } from '../engine/complete/complete';
 import type { SettingsStore } from './configuration';
+import { positionsOf } from './diagnostics';
 
 /**
  * Typing a letter already asks: VS Code's own YAML support turns quick suggestions on in strings (a half-typed key or
@@ -35,7 +35,7 @@ export class CompletionProvider {
     const current = this.documents.get(params.textDocument.uri);
     if (!settings.enable || !settings.completion || !current || current.version !== version) return null;
     const text = current.getText();
-    const lines = new LineIndex(text);
+    const lines = positionsOf(current, text);
     const entries = complete(text, lines.offsetAt(params.position), {
       triggerCharacter: params.context?.triggerCharacter,
       kubernetesVersion: settings.lint.kubernetesVersion,

@@ -55,14 +55,15 @@ export class RuleDocsLinks {
   }
 }
 
-/** What turns offsets into positions: a LineIndex, or the TextDocument itself (see positionsOf). */
+/** What turns offsets into positions and back: a LineIndex, or the TextDocument itself (see positionsOf). */
 export interface Positions {
   positionAt(offset: number): Position;
+  offsetAt(position: Position): number;
 }
 
 /**
  * The TextDocument keeps its line starts up to date across edits, so it converts offsets without the pass over the
- * whole text that a new LineIndex makes on every publish (a 34k-line file per keystroke). It counts a lone CR as a
+ * whole text that a new LineIndex makes on every publish (a 34k-line file per keystroke) or request. It counts a lone CR as a
  * line break and moves an offset off the LF of a CRLF, where LineIndex, like all of Kubewright, counts LFs only:
  * the two agree on a text without CR, and only there is the document used.
  */

