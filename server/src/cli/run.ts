@@ -2,7 +2,7 @@
 // tests call it in-process with their own sinks, environment and file reader.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fixAll, lintText } from '../engine';
+import { CustomResources, fixAll, lintText, readCrdsInText } from '../engine';
 import { parseArgs } from './args';
 import type { LintCommand } from './args';
 import { ANSI_PALETTE, PLAIN_PALETTE, shouldUseColor } from './colors';
@@ -10,6 +10,7 @@ import type { Environment } from './colors';
 import { describeError, expandPaths } from './files';
 import { ConfigResolver } from './config';
 import { CONFIG_FILE_NAME, layerConfig } from '../engine';
+import type { LintConfig } from '../engine';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatRulesJson, formatRulesTable, listRules } from './rules';
@@ -140,6 +141,7 @@ function runLint(command: LintCommand, io: CliIo): number {
   const unreadable: string[] = [];
   const ruleFailures: string[] = [];
   const diffs: string[] = [];
+  const read: Array<{ filePath: string; original: string; config: LintConfig }> = [];
   for (const filePath of files) {
     const applied = configs.forFile(filePath);
     if (typeof applied === 'string') {
@@ -147,23 +149,25 @@ function runLint(command: LintCommand, io: CliIo): number {
       continue;
     }
     if (!named.has(filePath) && (path.basename(filePath) === CONFIG_FILE_NAME || ConfigResolver.excludes(applied, filePath))) continue;
-    let original: string;
     try {
-      original = io.readFile(filePath);
+      read.push({ filePath, original: io.readFile(filePath), config: layerConfig(applied.config.lint, flags) });
     } catch (error) {
       unreadable.push(`cannot read ${filePath}: ${describeError(error)}`);
       continue;
     }
     // A NUL never occurs in YAML (nor in any text file): this is an image, an archive or a binary. Saying so beats
     // a screenful of syntax errors; like an unreadable file, it stops the run (see the README).
-    if (original.slice(0, 8000).includes('\u0000')) {
-      unreadable.push(`cannot read ${filePath}: not a text file`);
-      continue;
-    }
-    // Once a file cannot be read the run fails without a report, so linting the rest would be wasted.
-    if (unreadable.length > 0) continue;
-    const config = layerConfig(applied.config.lint, flags);
+    if (read[read.length - 1].original.slice(0, 8000).includes('\u0000')) unreadable.push(`cannot read ${filePath}: not a text file`);
+  }
+  // A partial report would read as a clean bill for the files left out; stop with only the reason.
+  if (unreadable.length > 0) return fail(unreadable, io);
+  // Every file's CRDs, before any file is linted: a custom resource is checked whatever file its CRD is in.
+  const customResources = new CustomResources(read.flatMap(({ original }) => readCrdsInText(stripByteOrderMark(original))));
+  for (const { filePath, original, config } of read) {
+    // Once a file cannot be written the run fails without a report, so fixing the rest would be wasted.
+    if (unreadable.length > 0) break;
     const options = {
+      customResources,
       onRuleError: (ruleId: string, error: unknown) => ruleFailures.push(`rule ${ruleId} failed on ${filePath}: ${describeError(error)}`),
     };
     let text = stripByteOrderMark(original);
@@ -186,7 +190,7 @@ function runLint(command: LintCommand, io: CliIo): number {
     }
     linted.push({ filePath, text, findings: lintText(text, config, options), config, output });
   }
-  // A partial report would read as a clean bill for the files left out; stop with only the reason.
+  // A file that could not be written stops the run the same way.
   if (unreadable.length > 0) return fail(unreadable, io);
   addCrossFileFindings(linted, (ruleId, error) => ruleFailures.push(`rule ${ruleId} failed: ${describeError(error)}`));
   const results: FileResult[] = linted.map(({ filePath, text, findings, output }) => ({

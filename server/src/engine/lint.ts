@@ -1,5 +1,6 @@
 // The engine's entry point: lint a file's text with the active rules. A ManifestLinter remembers each chunk's
-// parse and findings by its text, so re-linting after an edit only re-parses and re-checks the chunks that changed.
+// parse and findings by its text, so re-linting after an edit only re-parses and re-checks the chunks that changed
+// (and those whose custom kind's CRD changed).
 import type { Document } from 'yaml';
 import { splitChunks, parseChunkText } from './parse';
 import { Budget, cancelledMessage, DOCUMENT_TOO_LARGE, firstLineFinding, limitFor, tooLargeMessage } from './limits';
@@ -13,6 +14,9 @@ import type { KubernetesVersion } from './k8s/kubernetes-version';
 import { LATEST_KUBERNETES_VERSION } from './k8s/api-lifecycle';
 import { FixContext, shiftFixes } from './fix/build';
 import { applySuppressions } from './suppress/apply';
+import { CustomResources } from './schema/crd/custom-resources';
+import type { CustomResourceSchema } from './schema/crd/custom-resources';
+import { mayDefineCrd, readCrdsInChunk } from './schema/crd/read';
 import type { Finding, LintConfig, Report, Rule, RuleContext, Severity, WorkloadRule, DocumentRule } from './types';
 
 export interface LintOptions {
@@ -27,12 +31,22 @@ export interface LintOptions {
   budgetMs?: number;
   /** The clock the budget is measured on (tests pass a fake one); performance.now by default. */
   clock?: () => number;
+  /**
+   * The CRDs known beyond the linted file (the workspace's, the other files of a CLI run): objects of their kinds are
+   * checked against their schemas. The file's own CRDs are read by the linter and take precedence. Unset: none.
+   */
+  customResources?: CustomResources;
 }
 
 interface ChunkResult {
   documents: Document.Parsed[];
   /** Findings with offsets relative to the chunk start. */
   findings: Finding[];
+  /**
+   * The apiVersion, kind and CRD token (CustomResources.token) of each object in the chunk when it was checked: the
+   * findings hold only while each token stays the same.
+   */
+  dependsOn: Array<[string, string, string]>;
 }
 
 export interface LintStats {
@@ -55,6 +69,12 @@ export class ManifestLinter {
   private readonly rules: ActiveRule[];
   private readonly kubernetesVersion: KubernetesVersion;
   private cache = new Map<string, ChunkResult>();
+  /** The CRDs handed in by the caller. */
+  private external: CustomResources;
+  /** Those and the linted file's own: what the chunks are checked with. */
+  private resources: CustomResources;
+  /** The CRDs each chunk of the last text defines, by chunk text (most define none). */
+  private crdsByChunk = new Map<string, readonly CustomResourceSchema[]>();
   /** How the last lint() went: for tests and benchmarks of the cache. */
   lastStats: LintStats = { chunks: 0, checkedChunks: 0 };
 
@@ -62,19 +82,30 @@ export class ManifestLinter {
     this.rules = activeRules(config, options.rules);
     // The settings reader and the CLI reject a malformed version; here it falls back rather than fail a lint.
     this.kubernetesVersion = parseKubernetesVersion(config.kubernetesVersion) ?? parseKubernetesVersion(LATEST_KUBERNETES_VERSION)!;
+    this.external = this.resources = options.customResources ?? CustomResources.none;
+  }
+
+  /**
+   * Replaces the CRDs known beyond the file (the workspace's changed): the next lint re-checks only the objects of the
+   * kinds whose schema changed.
+   */
+  useCustomResources(resources: CustomResources): void {
+    this.external = resources;
   }
 
   lint(text: string): Finding[] {
     const next = new Map<string, ChunkResult>();
     const findings: Finding[] = [];
     const chunks = splitChunks(text);
+    const parsedAhead = this.readFileCrds(chunks);
     const budget = this.options.budgetMs === undefined ? undefined : new Budget(this.options.budgetMs, this.options.clock ?? (() => performance.now()));
     let checked = 0;
     const unchecked: Array<{ offset: number; text: string }> = [];
     for (const chunk of chunks) {
-      let result = next.get(chunk.text) ?? this.cache.get(chunk.text);
+      let result = next.get(chunk.text) ?? this.cached(chunk.text);
       if (!result && !budget?.spent()) {
-        result = this.checkChunk(chunk.text, budget);
+        // A chunk re-checked for a changed CRD keeps its parse.
+        result = this.checkChunk(chunk.text, budget, parsedAhead.get(chunk.text) ?? this.cache.get(chunk.text)?.documents);
         if (result) checked++;
       }
       // Out of time: documents already cached still report, the others are named by one finding below.
@@ -99,6 +130,45 @@ export class ManifestLinter {
     return findings;
   }
 
+  /**
+   * Reads the CRDs of the file's chunks, parsing only chunks not seen before that may hold one, and makes the set the
+   * chunks are checked with: a CRD applies to the whole file it is in, above it too. Returns the parses it made, for
+   * checkChunk to reuse.
+   */
+  private readFileCrds(chunks: ReadonlyArray<{ text: string }>): Map<string, Document.Parsed[]> {
+    const parsed = new Map<string, Document.Parsed[]>();
+    const byChunk = new Map<string, readonly CustomResourceSchema[]>();
+    const own: CustomResourceSchema[] = [];
+    for (const { text } of chunks) {
+      let crds = byChunk.get(text) ?? this.crdsByChunk.get(text);
+      if (!crds) {
+        crds = [];
+        if (mayDefineCrd(text) && limitFor(text) === 'full') {
+          const documents = this.cache.get(text)?.documents ?? parseChunkText(text);
+          parsed.set(text, documents);
+          crds = readCrdsInChunk(text, documents);
+        }
+      }
+      byChunk.set(text, crds);
+      own.push(...crds);
+    }
+    this.crdsByChunk = byChunk;
+    this.resources = this.external.with(own);
+    return parsed;
+  }
+
+  /** A chunk's cached result, unless a CRD its objects depend on has changed since. */
+  private cached(chunkText: string): ChunkResult | undefined {
+    const result = this.cache.get(chunkText);
+    if (!result) return undefined;
+    return result.dependsOn.every(([apiVersion, kind, token]) => this.resources.token(apiVersion, kind) === token) ? result : undefined;
+  }
+
+  /** The parse of a chunk of the last text linted, if it was checked (for the workspace index, which needs one too). */
+  documentsOf(chunkText: string): Document.Parsed[] | undefined {
+    return this.cache.get(chunkText)?.documents;
+  }
+
   /** The severity a rule runs at, or undefined when it is off. */
   private severityOf(ruleId: string): Severity | undefined {
     return this.rules.find((active) => active.rule.meta.id === ruleId)?.severity;
@@ -113,23 +183,29 @@ export class ManifestLinter {
   /** Lints one `---` chunk on its own (offsets relative to it), from the cache when its text was seen last time. */
   lintChunk(chunkText: string): Finding[] {
     // Without a budget checkChunk always finishes.
-    const result = this.cache.get(chunkText) ?? this.checkChunk(chunkText)!;
+    const result = this.cached(chunkText) ?? this.checkChunk(chunkText, undefined, this.cache.get(chunkText)?.documents)!;
     this.cache.set(chunkText, result);
     return result.findings;
   }
 
-  /** Parses and checks one chunk; undefined when the budget ran out first (nothing of it is kept). */
-  private checkChunk(chunkText: string, budget?: Budget): ChunkResult | undefined {
+  /**
+   * Parses (unless `parsed` is its parse) and checks one chunk; undefined when the budget ran out first (nothing of it
+   * is kept).
+   */
+  private checkChunk(chunkText: string, budget?: Budget, parsed?: Document.Parsed[]): ChunkResult | undefined {
     const limit = limitFor(chunkText);
     // Other YAML is left alone, however large: only a chunk that looks like Kubernetes hears about its size.
-    if (limit === 'unparsed') return { documents: [], findings: looksLikeKubernetes(chunkText) ? this.tooLarge(chunkText, limit) : [] };
-    const documents = parseChunkText(chunkText);
+    if (limit === 'unparsed') return { documents: [], findings: looksLikeKubernetes(chunkText) ? this.tooLarge(chunkText, limit) : [], dependsOn: [] };
+    const documents = parsed ?? parseChunkText(chunkText);
     const findings: Finding[] = [];
-    if (isTemplate(chunkText, documents)) return { documents, findings };
+    const dependsOn: ChunkResult['dependsOn'] = [];
+    if (isTemplate(chunkText, documents)) return { documents, findings, dependsOn };
     const chunkIsKubernetes = looksLikeKubernetes(chunkText);
     let checkedKubernetes = false;
     for (const document of documents) {
-      if (!kubernetesIdentity(document) && !chunkIsKubernetes) continue;
+      const identity = kubernetesIdentity(document);
+      if (identity) dependsOn.push([identity.apiVersion, identity.kind, this.resources.token(identity.apiVersion, identity.kind)]);
+      if (!identity && !chunkIsKubernetes) continue;
       checkedKubernetes = true;
       // A document that does not parse gets only its syntax errors: rules would judge a structure the parser
       // guessed at, and their findings would come and go as the person types. So does one over the size limit.
@@ -149,7 +225,7 @@ export class ManifestLinter {
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
     // Suppressions are judged against every rule's findings for the chunk, so they come last, and are cached with them.
     const severities = new Map(this.rules.map((a) => [a.rule.meta.id, a.severity] as const));
-    return { documents, findings: applySuppressions({ chunkText, documents, findings, active: severities }) };
+    return { documents, findings: applySuppressions({ chunkText, documents, findings, active: severities }), dependsOn };
   }
 
   private runRule(active: ActiveRule, fixContext: FixContext, run: (ctx: RuleContext) => void, into: Finding[]): void {
@@ -158,6 +234,7 @@ export class ManifestLinter {
       source: fixContext.chunkText,
       options: active.options,
       kubernetesVersion: this.kubernetesVersion,
+      customResources: this.resources,
       report: (report: Report) => {
         const range = rangeOf(report.at);
         if (!range) return;

@@ -7,6 +7,7 @@ import type { KubernetesVersion } from './k8s/kubernetes-version';
 import type { IndexedObject, Span } from './workspace/model';
 import type { WorkspaceIndex } from './workspace/workspace-index';
 import type { ProfileMembership, PssLevel } from './profiles';
+import type { CustomResources } from './schema/crd/custom-resources';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -88,6 +89,8 @@ export interface RuleContext {
   options: Readonly<Record<string, unknown>>;
   /** The Kubernetes version the manifests are meant for. */
   kubernetesVersion: KubernetesVersion;
+  /** The custom kinds whose CRDs are known: the caller's (workspace, CLI files) and the linted file's own. */
+  customResources: CustomResources;
 }
 
 /** A rule over the pod spec of one workload object (Pod, Deployment, CronJob, …). */

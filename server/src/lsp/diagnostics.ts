@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex, ManifestLinter } from '../engine';
+import type { Document } from 'yaml';
+import { CustomResources, LineIndex, ManifestLinter } from '../engine';
 import type { Finding, LintConfig, Position, Severity } from '../engine';
 import type { KubewrightSettings, SettingsStore } from './configuration';
 import { describeError, runSafe } from './safety';
@@ -100,9 +101,14 @@ interface OpenDocument {
   lastFindings?: { version: number; findings: Finding[] };
 }
 
+/** The parses a linter already made of a document's `---` chunks, by chunk text. */
+export type ParsedChunks = (chunkText: string) => Document.Parsed[] | undefined;
+
 /** The cross-file findings of an open document's current text (workspaceIndex.ts), which it also feeds the index. */
 export interface CrossFileSource {
-  findingsFor(uri: string, text: string, config: LintConfig): Finding[];
+  findingsFor(uri: string, text: string, config: LintConfig, parsed?: ParsedChunks): Finding[];
+  /** The CRDs of the workspace and the open documents: the same object until one of them changes. */
+  customResources(): CustomResources;
 }
 
 export class DiagnosticsScheduler {
@@ -205,7 +211,7 @@ export class DiagnosticsScheduler {
       // From here to the publish nothing awaits, so the text linted is the text at `version`.
       const text = document.getText();
       const linter = this.linterFor(state, settings);
-      const findings = this.withCrossFile(uri, text, settings, linter.lint(text));
+      const findings = this.lintWithCrossFile(uri, text, settings, linter);
       const unchecked = linter.lastStats.uncheckedChunks;
       if (unchecked) {
         this.connection.console.warn(`Kubewright: validating ${uri} took over ${VALIDATION_BUDGET_MS} ms; stopped with ${unchecked} of ${linter.lastStats.chunks} documents unchecked`);
@@ -230,17 +236,28 @@ export class DiagnosticsScheduler {
     const last = state.lastFindings;
     if (last && last.version === document.version) return { document, settings, findings: last.findings };
     const text = document.getText();
-    const findings = this.withCrossFile(uri, text, settings, this.linterFor(state, settings).lint(text));
+    const findings = this.lintWithCrossFile(uri, text, settings, this.linterFor(state, settings));
     state.lastFindings = { version: document.version, findings };
     return { document, settings, findings };
   }
 
   /**
    * A document's own findings and its cross-file ones, in offset order. Code actions and hovers see both: a cross-file
-   * finding has no fix, but explaining its rule on hover is as useful as for any other.
+   * finding has no fix, but explaining its rule on hover is as useful as for any other. The index takes the linter's
+   * parses, so an edited chunk is parsed once.
    */
-  private withCrossFile(uri: string, text: string, settings: KubewrightSettings, own: Finding[]): Finding[] {
-    const crossFile = this.crossFile?.findingsFor(uri, text, settings.lint) ?? [];
+  private lintWithCrossFile(uri: string, text: string, settings: KubewrightSettings, linter: ManifestLinter): Finding[] {
+    const before = this.crossFile?.customResources() ?? CustomResources.none;
+    linter.useCustomResources(before);
+    let own = linter.lint(text);
+    const crossFile = this.crossFile?.findingsFor(uri, text, settings.lint, (chunk) => linter.documentsOf(chunk)) ?? [];
+    const after = this.crossFile?.customResources();
+    if (after && after !== before) {
+      // The edit changed the workspace's CRDs (it removed one of this document's, which the index still held): lint
+      // again, which re-checks only the objects of the kinds whose schema changed.
+      linter.useCustomResources(after);
+      own = linter.lint(text);
+    }
     if (crossFile.length === 0) return own;
     return [...own, ...crossFile].sort((a, b) => a.start - b.start || a.end - b.end);
   }

@@ -1,16 +1,16 @@
 // The workspace index as the language server keeps it: the YAML files of the workspace folders, read in the background
-// with progress, then kept current from open editors (whose unsaved text wins over disk) and from file-watcher events.
+// with progress, then kept current from open editors (whose unsaved text wins over disk) and from file-watcher events;
+// and the CRDs it and the open documents hold, for the schema of custom resources.
 import { promises as fs } from 'node:fs';
 import type { Dirent } from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { minimatch } from 'minimatch';
+import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
 import type { Connection, DidChangeWatchedFilesParams, InitializeParams } from 'vscode-languageserver';
-import { lintWorkspace, WorkspaceIndex } from '../engine';
+import { CustomResources, lintWorkspace, WorkspaceIndex } from '../engine';
 import type { Finding, LintConfig } from '../engine';
-import { UNPARSED_CHARS } from '../engine/limits';
+import type { ParsedChunks } from './diagnostics';
 import { describeError } from './safety';
+import { enabledGlobs, keyOfUri, matches, readYaml, skippedFolder, stringGlobs, YAML_FILE } from './workspacePaths';
 
 /**
  * How long the index waits after a change other files depend on before it re-validates the other open documents:
@@ -21,33 +21,6 @@ export const REVALIDATE_DEBOUNCE_MS = 200;
 /** Files read at once: few enough that a request arriving mid-scan waits for one small batch only. */
 const BATCH_SIZE = 16;
 
-/**
- * A file this large is a dump or generated data, not manifests someone maintains: even if each document stayed under
- * the engine's per-document limit (limits.ts), reading it would hold tens of megabytes for nothing a rule reads.
- */
-const MAX_FILE_BYTES = 8 * UNPARSED_CHARS;
-
-const YAML_FILE = /\.ya?ml$/i;
-
-/** Folders never read: dependencies, VCS data and dot-folders (.github, .vscode…) hold no workspace manifests. */
-function skippedFolder(name: string): boolean {
-  return name === 'node_modules' || name.startsWith('.');
-}
-
-/** The index keys files by `/`-separated path, like the CLI, so kustomizations above a file are found the same way. */
-function keyOfPath(fsPath: string): string {
-  return fsPath.split(path.sep).join('/');
-}
-
-function keyOfUri(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined; // untitled documents live in no folder: nothing is near them
-  try {
-    return keyOfPath(fileURLToPath(uri));
-  } catch {
-    return undefined;
-  }
-}
-
 interface Folder {
   /** The folder's key (its `/`-separated path). */
   key: string;
@@ -56,18 +29,11 @@ interface Folder {
   excludes: string[];
 }
 
-function stringGlobs(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((g): g is string => typeof g === 'string' && g !== '') : [];
-}
-
-/** files.exclude is `{ glob: true | false | { when } }`; only plain `true` entries exclude unconditionally. */
-function enabledGlobs(value: unknown): string[] {
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).filter(([, on]) => on === true).map(([glob]) => glob);
-}
-
 export class WorkspaceFiles {
   private readonly index = new WorkspaceIndex();
+  /** Open documents outside the workspace folders, by URI: they take no part in cross-file rules, but their CRDs count. */
+  private readonly outside = new WorkspaceIndex({ crdsOnly: true });
+  private merged?: { inside: CustomResources; outside: CustomResources; set: CustomResources };
   private folders: Folder[] = [];
   /** Keys of the files open in an editor, with their URIs: their text comes from the editor, never from disk. */
   private readonly open = new Map<string, string>();
@@ -110,11 +76,14 @@ export class WorkspaceFiles {
   /**
    * The cross-file findings of an open document, after putting its current text in the index. When that text changed
    * something other files depend on, the other open documents are re-validated shortly. A document outside the
-   * workspace folders, or excluded, takes no part: what it would be compared with is not known.
+   * workspace folders, or excluded, takes no part: what it would be compared with is not known. Its CRDs still count.
    */
-  findingsFor(uri: string, text: string, config: LintConfig): Finding[] {
-    const key = this.track(uri, text);
-    if (key === undefined) return [];
+  findingsFor(uri: string, text: string, config: LintConfig, parsed?: ParsedChunks): Finding[] {
+    const key = this.track(uri, text, parsed);
+    if (key === undefined) {
+      this.changeOutside(uri, () => this.outside.setFile(uri, text, parsed));
+      return [];
+    }
     const onRuleError = (ruleId: string, error: unknown) =>
       this.connection.console.error(`Kubewright: rule ${ruleId} failed; its findings are left out: ${describeError(error)}`);
     return lintWorkspace(this.index, config, [key], { onRuleError }).get(key) ?? [];
@@ -124,11 +93,11 @@ export class WorkspaceFiles {
    * Puts an open document's current text in the index (navigation may ask before its validation ran) and returns its
    * key, or undefined when it takes no part (outside the folders, excluded).
    */
-  track(uri: string, text: string): string | undefined {
+  track(uri: string, text: string, parsed?: ParsedChunks): string | undefined {
     const key = keyOfUri(uri);
     if (key === undefined || !this.included(key)) return undefined;
     this.open.set(key, uri);
-    if (this.index.setFile(key, text)) this.scheduleRevalidation(uri);
+    if (this.index.setFile(key, text, parsed)) this.scheduleRevalidation(uri);
     return key;
   }
 
@@ -144,6 +113,7 @@ export class WorkspaceFiles {
 
   /** The editor closed a document: what is on disk counts again (or nothing, if it was never saved or is excluded). */
   async closed(uri: string): Promise<void> {
+    if (this.outside.has(uri)) this.changeOutside(undefined, () => this.outside.deleteFile(uri));
     const key = keyOfUri(uri);
     if (key === undefined || !this.open.delete(key)) return;
     if (await this.refresh(key)) this.scheduleRevalidation();
@@ -158,6 +128,27 @@ export class WorkspaceFiles {
       else changed = (await this.refresh(key)) || changed;
     }
     if (changed) this.scheduleRevalidation();
+  }
+
+  /**
+   * The custom kinds of the CRDs in the workspace folders and in open documents, unsaved text included (the same
+   * object while none of them changes). The linted document's own CRDs are added by the linter.
+   */
+  customResources(): CustomResources {
+    const inside = this.index.customResources();
+    const outside = this.outside.customResources();
+    if (outside.size === 0) return inside;
+    if (this.merged?.inside !== inside || this.merged.outside !== outside) {
+      this.merged = { inside, outside, set: inside.with(this.outside.crds()) };
+    }
+    return this.merged.set;
+  }
+
+  /** Applies a change to the documents outside the folders; when their CRDs changed, the other open ones are checked again. */
+  private changeOutside(exceptUri: string | undefined, change: () => void): void {
+    const before = this.outside.customResources();
+    change();
+    if (this.outside.customResources() !== before) this.scheduleRevalidation(exceptUri);
   }
 
   dispose(): void {
@@ -274,21 +265,5 @@ export class WorkspaceFiles {
       this.revalidateTimer = undefined;
       this.revalidate(this.revalidateExcept);
     }, REVALIDATE_DEBOUNCE_MS);
-  }
-}
-
-/** A glob matches the path, or (for a folder) everything in it, as `dist/**` or `**\/generated/**` mean. */
-function matches(globs: readonly string[], relative: string, isFolder: boolean): boolean {
-  return globs.some((glob) => minimatch(relative, glob, { dot: true }) || (isFolder && minimatch(`${relative}/x`, glob, { dot: true })));
-}
-
-/** The text of a YAML file, or undefined when it is gone, unreadable or too large to be manifests. */
-async function readYaml(key: string): Promise<string | undefined> {
-  try {
-    const stat = await fs.stat(key);
-    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return undefined;
-    return await fs.readFile(key, 'utf8');
-  } catch {
-    return undefined;
   }
 }

@@ -62,6 +62,8 @@ function fixChunk(chunkText: string, linter: ManifestLinter): { text: string; ap
 /** Applies all preferred fixes to a file's text with the given rule settings. */
 export function fixAll(text: string, config: LintConfig = {}, options: LintOptions = {}): FixAllResult {
   const linter = new ManifestLinter(config, options);
+  // Reads the file's own CRDs, which apply to all of its chunks, and caches each chunk's first round.
+  linter.lint(text);
   let applied = 0;
   const edits: FixEdit[] = [];
   const out = splitChunks(text).map((chunk) => {

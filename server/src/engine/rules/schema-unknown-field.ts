@@ -13,7 +13,8 @@ export const rule: DocumentRule = {
       rationale:
         'kubectl and the API server reject unknown fields (strict field validation), or, with validation off, drop them ' +
         'silently: a misspelt `readinessProbe` or a `resources` block indented one level too far then simply does ' +
-        'nothing. Kubewright checks every field of a built-in kind against its schema and suggests the closest name.',
+        'nothing. Kubewright checks every field of a built-in kind against its schema, and of a custom resource against ' +
+        'its CustomResourceDefinition when one is in the workspace, and suggests the closest name.',
       remediation: 'Correct the spelling (the message suggests the closest field) or the indentation, or remove the field.',
       bad: [
         'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  contianers:', '    - name: web', '      image: nginx:1.27', '',

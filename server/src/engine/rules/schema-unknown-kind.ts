@@ -13,8 +13,8 @@ export const rule: DocumentRule = {
       rationale:
         'The API server rejects an object whose kind its apiVersion does not serve ("no matches for kind"), so the ' +
         'manifest never applies. Kubewright knows the kinds of every built-in group (Kubernetes 1.36, and the removed ' +
-        'versions older manifests use). Custom resources, from groups that are not built in, are left alone, and so are ' +
-        'alpha and beta versions it does not carry.',
+        'versions older manifests use). Custom kinds, from groups that are not built in, are never reported here (their ' +
+        'CRD may live in the cluster only), and neither are alpha and beta versions it does not carry.',
       remediation: 'Use the apiVersion that serves the kind (the message names it), or correct the kind\'s spelling.',
       bad: 'apiVersion: apps/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  defaultBackend:\n    service:\n      name: web\n      port:\n        number: 80\n',
       good: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  defaultBackend:\n    service:\n      name: web\n      port:\n        number: 80\n',

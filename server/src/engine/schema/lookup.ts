@@ -1,5 +1,6 @@
 // Finding a document's schema from its apiVersion and kind: the built-in kinds, the groups they belong to, and what
-// to say about a pair no built-in API serves. Custom resources (a group that is not built in) get no schema.
+// to say about a pair no built-in API serves. Custom resources (a group that is not built in) get their schema from
+// their CRDs (crd/), consulted first by validate.ts.
 import { schema } from './types';
 import type { ObjectType } from './types';
 import { closest } from './spelling';

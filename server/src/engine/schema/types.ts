@@ -26,10 +26,17 @@ export type TypeExpr =
 export interface ObjectType {
   /** First sentence of the type's description. */
   d?: string;
-  /** Properties: [type, first sentence of the description]. The set is closed. */
+  /** Properties: [type, first sentence of the description]. The set is closed unless `o` is set. */
   p: Record<string, [TypeExpr, string]>;
   /** Properties the API requires. */
   r?: string[];
+  /**
+   * The type of properties not in `p`: only custom resources (schema/crd/) have it, from a CRD's
+   * additionalProperties or x-kubernetes-preserve-unknown-fields. Built-in kinds are closed.
+   */
+  o?: TypeExpr;
+  /** The type's name in messages, where its id does not end in one (custom resources: `VirtualService.spec`). */
+  n?: string;
 }
 
 export interface SchemaData {

@@ -1,5 +1,7 @@
-// The workspace index: every Kubernetes object in a set of files, by namespace, updated file by file. Each file's
-// `---` chunks are read once per distinct text, so re-indexing an edited file re-parses only the chunk that changed.
+// The workspace index: every Kubernetes object in a set of files, by namespace, and the schemas of their CRDs, updated
+// file by file. Each `---` chunk is read once per distinct text, so re-indexing an edited file re-parses only the
+// chunk that changed.
+import type { Document } from 'yaml';
 import { splitChunks, parseChunkText } from '../parse';
 import { isTemplate } from '../k8s/object';
 import { limitFor } from '../limits';
@@ -7,17 +9,26 @@ import { readFacts, readKustomization } from './extract';
 import type { IndexedObject, ObjectFacts } from './model';
 import { isEmptySelector, selectorMatches } from './selectors';
 import type { Selector } from './model';
+import { CustomResources } from '../schema/crd/custom-resources';
+import type { CustomResourceSchema } from '../schema/crd/custom-resources';
+import { isCrd, mayDefineCrd, readCrdsInChunk } from '../schema/crd/read';
 
 interface ChunkFacts {
   facts: ObjectFacts[];
-  /** The facts without their spans, as JSON: what other files' findings can depend on. */
+  /** The schemas of the CRDs in the chunk (their objects are not among the facts: no cross-file rule reads them). */
+  crds: readonly CustomResourceSchema[];
+  /** The facts without their spans, as JSON, and the CRDs' tokens: what other files' findings can depend on. */
   fingerprint: string;
 }
 
 interface FileEntry {
   chunks: Array<{ offset: number; text: string; read: ChunkFacts }>;
   fingerprint: string;
+  /** The tokens of the file's CRDs: when they change, so does the set of custom resources. */
+  crdFingerprint: string;
 }
+
+const NOTHING: ChunkFacts = { facts: [], crds: [], fingerprint: '' };
 
 const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 
@@ -36,41 +47,54 @@ function withoutSpans(key: string, value: unknown): unknown {
   return key === 'span' || key === 'nameSpan' || key === 'serviceSpan' || key === 'portSpan' || key === 'labelsSpan' || key === 'extent' ? undefined : value;
 }
 
-/** Kinds no cross-file rule reads that can be megabytes each: recognised by their kind line, never parsed. */
-const SKIPPED_KIND = /^kind:[ \t]*['"]?CustomResourceDefinition['"]?[ \t]*(#.*)?$/m;
+function crdFingerprint(crds: readonly CustomResourceSchema[]): string {
+  return crds.map((c) => `${c.apiVersion} ${c.kind} ${c.token}`).join('\n');
+}
 
-function readChunk(file: string, text: string): ChunkFacts {
-  if (SKIPPED_KIND.test(text) && !text.includes('\n---')) return { facts: [], fingerprint: '' };
+function readChunk(file: string, text: string, crdsOnly: boolean, parsed?: Document.Parsed[]): ChunkFacts {
+  if (crdsOnly && !mayDefineCrd(text)) return NOTHING;
   // Past the engine's size limits the single-file lint checks syntax at most; no rule reads such a document, nor does the index.
-  if (limitFor(text) !== 'full') return { facts: [], fingerprint: '' };
-  const documents = parseChunkText(text);
+  if (limitFor(text) !== 'full') return NOTHING;
+  const documents = parsed ?? parseChunkText(text);
   // Helm templates and YAML that does not parse say nothing reliable about the objects they will become.
-  if (isTemplate(text, documents) || documents.some((d) => d.errors.length > 0)) return { facts: [], fingerprint: '' };
+  if (isTemplate(text, documents) || documents.some((d) => d.errors.length > 0)) return NOTHING;
+  const crds = readCrdsInChunk(text, documents);
+  if (crdsOnly) return { facts: [], crds, fingerprint: crdFingerprint(crds) };
   const kustomization = KUSTOMIZATION_FILE.test(file);
-  const facts = documents.map((d) => (kustomization ? readKustomization(d) : readFacts(d))).filter((f): f is ObjectFacts => f !== undefined);
-  return { facts, fingerprint: JSON.stringify(facts, withoutSpans) };
+  const facts = documents
+    .filter((d) => !isCrd(d))
+    .map((d) => (kustomization ? readKustomization(d) : readFacts(d)))
+    .filter((f): f is ObjectFacts => f !== undefined);
+  return { facts, crds, fingerprint: JSON.stringify(facts, withoutSpans) + crdFingerprint(crds) };
 }
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileEntry>();
   private resolved?: { all: IndexedObject[]; byNamespace: Map<string, IndexedObject[]>; byFile: Map<string, IndexedObject[]> };
+  private crdSet?: CustomResources;
+
+  /** `crdsOnly`: an index of CRDs alone (objects are not read, and other chunks are not even parsed). */
+  constructor(private readonly options: { crdsOnly?: boolean } = {}) {}
 
   /**
    * Indexes (or re-indexes) a file's text. Returns true when what other files' cross-file findings depend on
-   * changed (an object, a label, a port…); false for edits that only moved things or touched other fields.
+   * changed (an object, a label, a port, a CRD…); false for edits that only moved things or touched other fields.
+   * `parsed` may hand over a parse of a chunk made already (an open document's linter has one), sparing another.
    */
-  setFile(file: string, text: string): boolean {
+  setFile(file: string, text: string, parsed?: (chunkText: string) => Document.Parsed[] | undefined): boolean {
     const old = this.files.get(file);
     const reuse = new Map(old?.chunks.map((c) => [c.text, c.read]));
     const chunks = splitChunks(text).map(({ offset, text: chunkText }) => ({
       offset,
       text: chunkText,
-      read: reuse.get(chunkText) ?? readChunk(file, chunkText),
+      read: reuse.get(chunkText) ?? readChunk(file, chunkText, this.options.crdsOnly === true, parsed?.(chunkText)),
     }));
     const fingerprint = chunks.map((c) => c.read.fingerprint).join('\n');
-    this.files.set(file, { chunks, fingerprint });
+    const crds = crdFingerprint(chunks.flatMap((c) => c.read.crds));
+    this.files.set(file, { chunks, fingerprint, crdFingerprint: crds });
     this.resolved = undefined;
-    return old?.fingerprint !== fingerprint && !(old === undefined && chunks.every((c) => c.read.facts.length === 0));
+    if ((old?.crdFingerprint ?? '') !== crds) this.crdSet = undefined;
+    return old?.fingerprint !== fingerprint && !(old === undefined && chunks.every((c) => c.read.facts.length === 0 && c.read.crds.length === 0));
   }
 
   /** Forgets a file; true when it held any object. */
@@ -78,7 +102,19 @@ export class WorkspaceIndex {
     const old = this.files.get(file);
     this.files.delete(file);
     this.resolved = undefined;
-    return old !== undefined && old.chunks.some((c) => c.read.facts.length > 0);
+    if (old?.crdFingerprint) this.crdSet = undefined;
+    return old !== undefined && old.chunks.some((c) => c.read.facts.length > 0 || c.read.crds.length > 0);
+  }
+
+  /** Every indexed CRD schema, duplicates and disagreements included (CustomResources sorts them out). */
+  crds(): CustomResourceSchema[] {
+    return [...this.files.values()].flatMap((entry) => entry.chunks.flatMap((c) => c.read.crds));
+  }
+
+  /** The custom kinds the indexed CRDs define; the same object until a CRD is added, changed or removed. */
+  customResources(): CustomResources {
+    this.crdSet ??= new CustomResources(this.crds());
+    return this.crdSet;
   }
 
   /** The text of the `---` chunk of `file` that starts at `offset` (an object's offset), for its suppressions. */
