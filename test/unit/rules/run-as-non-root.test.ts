@@ -1,6 +1,8 @@
 // run-as-non-root: inheritance from the pod securityContext, container overrides, and where each finding sits.
 import { runRuleTests, yaml } from '../../support/rule-tester';
 import { rule } from '../../../server/src/engine/rules/run-as-non-root';
+import * as assert from 'node:assert/strict';
+import { lintText } from '../../../server/src/engine';
 
 runRuleTests(rule, {
   valid: [
@@ -129,5 +131,35 @@ runRuleTests(rule, {
             image: busybox:1.36
             securityContext: {runAsNonRoot: false}
       #                       ^^^^^^^^^^^^^^^^^^^ Container "debug" may run as root`,
+      // With requireRunAsNonRoot (the pss-restricted profile), a user ID above 0 alone is not enough.
+    {
+      code: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          securityContext: {runAsUser: 1000}
+          containers:
+            - name: web
+        #     ^^^^^^^^^ Container "web" may run as root: set securityContext.runAsNonRoot: true (pod or container)
+              image: x:1`,
+      options: { requireRunAsNonRoot: true },
+    },
   ],
+  validWithOptions: [
+    {
+      code: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  securityContext: {runAsNonRoot: true, runAsUser: 1000}\n  containers:\n    - name: web\n      image: x:1\n',
+      options: { requireRunAsNonRoot: true },
+    },
+  ],
+});
+
+describe('run-as-non-root by profile', () => {
+  const userOnly = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  securityContext: {runAsUser: 1000}\n  containers:\n    - name: web\n      image: x:1\n';
+  const ids = (profile: 'seed' | 'pss-restricted') => lintText(userOnly, { profile }).map((f) => f.ruleId);
+
+  it('takes a runAsUser above 0 as enough in seed, and asks for runAsNonRoot: true in pss-restricted', () => {
+    assert.ok(!ids('seed').includes('run-as-non-root'));
+    assert.ok(ids('pss-restricted').includes('run-as-non-root'));
+  });
 });

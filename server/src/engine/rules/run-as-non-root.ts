@@ -20,6 +20,8 @@ export const rule: WorkloadRule = {
     severity: 'warning',
     profiles: ['seed', ...PSS_RESTRICTED],
     pss: 'restricted',
+    // The restricted standard asks for runAsNonRoot: true itself; a user ID above 0 alone does not satisfy it.
+    profileOptions: { 'pss-restricted': { requireRunAsNonRoot: true } },
     docs: {
       summary: 'A container may run as root: neither runAsNonRoot: true nor a runAsUser above 0 applies to it, or it sets runAsUser: 0.',
       rationale:
@@ -55,11 +57,18 @@ export const rule: WorkloadRule = {
         '      image: nginx:1.27',
         '',
       ].join('\n'),
+      options: {
+        requireRunAsNonRoot:
+          'Require `runAsNonRoot: true` (pod or container) even where a `runAsUser` above 0 is set, as the restricted ' +
+          'Pod Security Standard does. Off by default; on in the `pss-restricted` profile.',
+      },
     },
   },
   checkWorkload(workload, ctx) {
     // Several containers inheriting the pod's `runAsUser: 0` get one finding there, naming them all.
     const rootFromPod = new Map<Pair, string[]>();
+    const requireNonRoot = ctx.options.requireRunAsNonRoot === true;
+    const orUser = requireNonRoot ? '' : ', or a runAsUser above 0';
     for (const container of workload.containers) {
       const user = inheritedSetting(workload, container, 'runAsUser');
       const nonRoot = inheritedSetting(workload, container, 'runAsNonRoot');
@@ -75,17 +84,17 @@ export const rule: WorkloadRule = {
         continue;
       }
       if (nonRoot?.value === true) continue;
-      if (typeof user?.value === 'number' && user.value > 0) continue;
+      if (!requireNonRoot && typeof user?.value === 'number' && user.value > 0) continue;
       if (nonRoot && !nonRoot.fromPod) {
         ctx.report({
           at: nonRoot.pair,
-          message: `Container "${container.name}" may run as root: set runAsNonRoot: true, or a runAsUser above 0`,
+          message: `Container "${container.name}" may run as root: set runAsNonRoot: true${orUser}`,
           fixes: [setValue(`Set ${shown('runAsNonRoot', true)}`, nonRoot.pair, true)],
         });
       } else {
         ctx.report({
           at: container.anchor,
-          message: `Container "${container.name}" may run as root: set securityContext.runAsNonRoot: true (pod or container), or a runAsUser above 0`,
+          message: `Container "${container.name}" may run as root: set securityContext.runAsNonRoot: true (pod or container)${orUser}`,
           fixes: [
             ensureContainerSecurity(`Add ${shown('runAsNonRoot', true)} to container "${container.name}"`, container, { runAsNonRoot: true }),
             ensurePodSecurity(`Add ${shown('runAsNonRoot', true)} to the pod's securityContext, for every container`, workload, {
