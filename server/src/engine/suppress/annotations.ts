@@ -26,6 +26,13 @@ export interface IgnoreAnnotations {
   foreign: Set<string>;
 }
 
+/** What of an IgnoreAnnotations decides whether a finding is silenced. */
+export interface SilencingAnnotations {
+  scope: [number, number];
+  own?: { ids: AnnotatedId[] };
+  foreign: Set<string>;
+}
+
 /** Splits `a, b` into ids; offsets point into the source when the scalar's text is the value itself (plain or quoted, no escapes). */
 function readIds(value: Scalar, text: string, source: string): AnnotatedId[] {
   const range = value.range!;

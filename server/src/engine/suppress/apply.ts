@@ -9,7 +9,7 @@ import { closest } from '../schema/spelling';
 import { readDirectives } from './directives';
 import type { Directive, NamedId } from './directives';
 import { readIgnoreAnnotations } from './annotations';
-import type { AnnotatedId, IgnoreAnnotations } from './annotations';
+import type { AnnotatedId, IgnoreAnnotations, SilencingAnnotations } from './annotations';
 import { removeAnnotationId, removeDirectiveId, suppressLine, suppressObject } from './fixes';
 
 /** Findings no suppression reaches: a document that does not parse has no annotations, and a broken file is broken. */
@@ -37,7 +37,7 @@ function documentAt(documents: readonly Document.Parsed[], at: number): Document
 export function isSilenced(
   finding: Finding,
   directives: readonly Directive[],
-  annotations: readonly IgnoreAnnotations[],
+  annotations: readonly SilencingAnnotations[],
   used: Set<NamedId | AnnotatedId>,
 ): boolean {
   let silenced = false;

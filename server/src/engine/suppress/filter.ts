@@ -1,19 +1,35 @@
 // Honours a chunk's suppressions for findings made outside the per-chunk pass: the cross-file rules, which run over
 // the workspace index. Nothing is reported unused here, and the per-chunk pass does not judge these rules' ids either.
+// The index reads a chunk's suppressions once, when it reads the chunk, so that re-checking a file's cross-file
+// findings on every keystroke parses nothing.
+import type { Document } from 'yaml';
 import type { Finding } from '../types';
-import { parseChunkText } from '../parse';
 import { readDirectives } from './directives';
+import type { Directive, NamedId } from './directives';
 import { readIgnoreAnnotations } from './annotations';
-import type { AnnotatedId } from './annotations';
-import type { NamedId } from './directives';
+import type { AnnotatedId, SilencingAnnotations } from './annotations';
 import { isSilenced } from './apply';
 
-/** The findings (file offsets) that no comment or annotation of their chunk (starting at `chunkOffset`) silences. */
-export function unsuppressed(chunkText: string, chunkOffset: number, findings: readonly Finding[]): Finding[] {
-  if (findings.length === 0) return [];
+/** What silences findings in one chunk, without the syntax nodes the fixes need (the index keeps it for a long time). */
+export interface ChunkSuppressions {
+  directives: readonly Directive[];
+  annotations: readonly SilencingAnnotations[];
+}
+
+/** A parsed chunk's suppressions, or undefined when it has none (most chunks). */
+export function readChunkSuppressions(chunkText: string, documents: readonly Document.Parsed[]): ChunkSuppressions | undefined {
   const directives = readDirectives(chunkText).filter((d) => d.kind !== 'enable');
-  const annotations = parseChunkText(chunkText).flatMap((d) => readIgnoreAnnotations(d, chunkText));
-  if (directives.length === 0 && annotations.length === 0) return [...findings];
+  const annotations = documents.flatMap((d) => readIgnoreAnnotations(d, chunkText)).map(({ scope, own, foreign }) => ({
+    scope,
+    ...(own ? { own: { ids: own.ids } } : {}),
+    foreign,
+  }));
+  return directives.length === 0 && annotations.length === 0 ? undefined : { directives, annotations };
+}
+
+/** The findings (file offsets) that no suppression of their chunk (starting at `chunkOffset`) silences. */
+export function unsuppressed(suppressions: ChunkSuppressions | undefined, chunkOffset: number, findings: readonly Finding[]): Finding[] {
+  if (!suppressions) return [...findings];
   const used = new Set<NamedId | AnnotatedId>();
-  return findings.filter((f) => !isSilenced({ ...f, start: f.start - chunkOffset }, directives, annotations, used));
+  return findings.filter((f) => !isSilenced({ ...f, start: f.start - chunkOffset }, suppressions.directives, suppressions.annotations, used));
 }

@@ -38,7 +38,7 @@ export function lintWorkspace(
               found.push({ ruleId: active.rule.meta.id, severity: active.severity, message, start: object.offset + at[0], end: object.offset + at[1] }),
           });
           // A comment or annotation in the object's own document silences a cross-file finding as it does any other.
-          findings.push(...unsuppressed(index.chunkText(file, object.offset) ?? '', object.offset, found));
+          findings.push(...unsuppressed(index.suppressionsAt(file, object.offset), object.offset, found));
         } catch (error) {
           options.onRuleError?.(active.rule.meta.id, error);
         }

@@ -12,11 +12,15 @@ import type { Selector } from './model';
 import { CustomResources } from '../schema/crd/custom-resources';
 import type { CustomResourceSchema } from '../schema/crd/custom-resources';
 import { isCrd, mayDefineCrd, readCrdsInChunk } from '../schema/crd/read';
+import { readChunkSuppressions } from '../suppress/filter';
+import type { ChunkSuppressions } from '../suppress/filter';
 
 interface ChunkFacts {
   facts: ObjectFacts[];
   /** The schemas of the CRDs in the chunk (their objects are not among the facts: no cross-file rule reads them). */
   crds: readonly CustomResourceSchema[];
+  /** Its suppression comments and annotations, read with it: cross-file findings honour them. */
+  suppressions?: ChunkSuppressions;
   /** The facts without their spans, as JSON, and the CRDs' tokens: what other files' findings can depend on. */
   fingerprint: string;
 }
@@ -65,7 +69,8 @@ function readChunk(file: string, text: string, crdsOnly: boolean, parsed?: Docum
     .filter((d) => !isCrd(d))
     .map((d) => (kustomization ? readKustomization(d) : readFacts(d)))
     .filter((f): f is ObjectFacts => f !== undefined);
-  return { facts, crds, fingerprint: JSON.stringify(facts, withoutSpans) + crdFingerprint(crds) };
+  const suppressions = facts.length > 0 ? readChunkSuppressions(text, documents) : undefined;
+  return { facts, crds, ...(suppressions ? { suppressions } : {}), fingerprint: JSON.stringify(facts, withoutSpans) + crdFingerprint(crds) };
 }
 
 export class WorkspaceIndex {
@@ -117,9 +122,9 @@ export class WorkspaceIndex {
     return this.crdSet;
   }
 
-  /** The text of the `---` chunk of `file` that starts at `offset` (an object's offset), for its suppressions. */
-  chunkText(file: string, offset: number): string | undefined {
-    return this.files.get(file)?.chunks.find((c) => c.offset === offset)?.text;
+  /** The suppressions of the `---` chunk of `file` that starts at `offset` (an object's offset). */
+  suppressionsAt(file: string, offset: number): ChunkSuppressions | undefined {
+    return this.files.get(file)?.chunks.find((c) => c.offset === offset)?.read.suppressions;
   }
 
   /** The text of a file as indexed (its chunks cover it whole): what the objects' offsets point into. */
