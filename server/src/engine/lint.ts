@@ -3,6 +3,7 @@
 // (and those whose custom kind's CRD changed).
 import type { Document } from 'yaml';
 import { splitChunks, parseChunkText } from './parse';
+import type { ChunkSlice } from './chunked-text';
 import { Budget, cancelledMessage, DOCUMENT_TOO_LARGE, firstLineFinding, limitFor, tooLargeMessage } from './limits';
 import type { DocumentLimit } from './limits';
 import { activeRules, ActiveRule, shiftSeverity } from './config';
@@ -75,6 +76,8 @@ export class ManifestLinter {
   private resources: CustomResources;
   /** The CRDs each chunk of the last text defines, by chunk text (most define none). */
   private crdsByChunk = new Map<string, readonly CustomResourceSchema[]>();
+  /** What `resources` was last made of. */
+  private ownCrds?: { external: CustomResources; crds: readonly CustomResourceSchema[] };
   /** How the last lint() went: for tests and benchmarks of the cache. */
   lastStats: LintStats = { chunks: 0, checkedChunks: 0 };
 
@@ -94,9 +97,16 @@ export class ManifestLinter {
   }
 
   lint(text: string): Finding[] {
+    return this.lintChunks(splitChunks(text));
+  }
+
+  /**
+   * Lints a file given as its `---` chunks (splitChunks of its text, or a ChunkedText kept across edits, whose
+   * unchanged chunks keep their string objects so that finding them in the cache costs nothing).
+   */
+  lintChunks(chunks: readonly ChunkSlice[]): Finding[] {
     const next = new Map<string, ChunkResult>();
     const findings: Finding[] = [];
-    const chunks = splitChunks(text);
     const parsedAhead = this.readFileCrds(chunks);
     const budget = this.options.budgetMs === undefined ? undefined : new Budget(this.options.budgetMs, this.options.clock ?? (() => performance.now()));
     let checked = 0;
@@ -153,7 +163,13 @@ export class ManifestLinter {
       own.push(...crds);
     }
     this.crdsByChunk = byChunk;
-    this.resources = this.external.with(own);
+    // The same CRDs as last time give the same set: a cached chunk's dependencies are then checked against a set
+    // that has not been rebuilt.
+    const last = this.ownCrds;
+    if (!last || last.external !== this.external || last.crds.length !== own.length || last.crds.some((crd, i) => crd !== own[i])) {
+      this.ownCrds = { external: this.external, crds: own };
+      this.resources = this.external.with(own);
+    }
     return parsed;
   }
 

@@ -38,16 +38,22 @@ export function parseChunkText(text: string): Document.Parsed[] {
  */
 export function chunkStarts(text: string): number[] {
   const starts = [0];
-  // indexOf and a look at the neighbours, not multiline regexes: on a 1 MB file, /^%/m and /^---/gm took several
-  // milliseconds per keystroke. A line starts after LF, CR, U+2028 or U+2029, as for the `^` and `$` they replace.
-  for (let i = text.indexOf('%'); i >= 0; i = text.indexOf('%', i + 1)) {
-    if (startsLine(text, i)) return starts;
-  }
+  if (hasDirectiveLine(text)) return starts;
   for (let i = text.indexOf('---', 1); i >= 0; i = text.indexOf('---', i + 1)) {
     const next = i + 3;
     if (startsLine(text, i) && (next === text.length || isBreakOrBlank(text.charCodeAt(next)))) starts.push(i);
   }
   return starts;
+}
+
+/** Whether a line of the text starts with `%` (a directive, which belongs to the document after it). */
+export function hasDirectiveLine(text: string): boolean {
+  // indexOf and a look at the neighbours, not multiline regexes: on a 1 MB file, /^%/m and /^---/gm took several
+  // milliseconds per keystroke. A line starts after LF, CR, U+2028 or U+2029, as for the `^` and `$` they replace.
+  for (let i = text.indexOf('%'); i >= 0; i = text.indexOf('%', i + 1)) {
+    if (startsLine(text, i)) return true;
+  }
+  return false;
 }
 
 function startsLine(text: string, index: number): boolean {

@@ -5,8 +5,11 @@ import { pathToFileURL } from 'node:url';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ChunkSlice } from '../engine/chunked-text';
+import { ChunkedDocument } from './chunked-document';
 import type { Document } from 'yaml';
 import { CustomResources, LineIndex, ManifestLinter } from '../engine';
+import { splitChunks } from '../engine/parse';
 import type { Finding, LintConfig, Position, Severity } from '../engine';
 import type { KubewrightSettings, SettingsStore } from './configuration';
 import { describeError, runSafe } from './safety';
@@ -63,13 +66,19 @@ export interface Positions {
 }
 
 /**
- * The TextDocument keeps its line starts up to date across edits, so it converts offsets without the pass over the
+ * The document keeps its line starts up to date across edits, so it converts offsets without the pass over the
  * whole text that a new LineIndex makes on every publish (a 34k-line file per keystroke) or request. It counts a lone CR as a
  * line break and moves an offset off the LF of a CRLF, where LineIndex, like all of Kubewright, counts LFs only:
  * the two agree on a text without CR, and only there is the document used.
  */
-export function positionsOf(document: TextDocument, text: string): Positions {
-  return text.includes('\r') ? new LineIndex(text) : document;
+export function positionsOf(document: TextDocument, text?: string): Positions {
+  const hasCarriageReturn = document instanceof ChunkedDocument ? document.hasCarriageReturn : (text ?? document.getText()).includes('\r');
+  return hasCarriageReturn ? new LineIndex(text ?? document.getText()) : document;
+}
+
+/** A document's `---` chunks: kept across edits by a ChunkedDocument, split from the text otherwise. */
+export function chunksOf(document: TextDocument): readonly ChunkSlice[] {
+  return document instanceof ChunkedDocument ? document.chunks : splitChunks(document.getText());
 }
 
 export function toDiagnostic(finding: Finding, lines: Positions, docs: RuleDocsLinks): Diagnostic {
@@ -106,7 +115,7 @@ export type ParsedChunks = (chunkText: string) => Document.Parsed[] | undefined;
 
 /** The cross-file findings of an open document's current text (workspaceIndex.ts), which it also feeds the index. */
 export interface CrossFileSource {
-  findingsFor(uri: string, text: string, config: LintConfig, parsed?: ParsedChunks): Finding[];
+  findingsFor(uri: string, chunks: readonly ChunkSlice[], config: LintConfig, parsed?: ParsedChunks): Finding[];
   /** The CRDs of the workspace and the open documents: the same object until one of them changes. */
   customResources(): CustomResources;
 }
@@ -209,15 +218,14 @@ export class DiagnosticsScheduler {
         return;
       }
       // From here to the publish nothing awaits, so the text linted is the text at `version`.
-      const text = document.getText();
       const linter = this.linterFor(state, settings);
-      const findings = this.lintWithCrossFile(uri, text, settings, linter);
+      const findings = this.lintWithCrossFile(uri, chunksOf(document), settings, linter);
       const unchecked = linter.lastStats.uncheckedChunks;
       if (unchecked) {
         this.connection.console.warn(`Kubewright: validating ${uri} took over ${VALIDATION_BUDGET_MS} ms; stopped with ${unchecked} of ${linter.lastStats.chunks} documents unchecked`);
       }
       state.lastFindings = { version, findings };
-      const lines = positionsOf(document, text);
+      const lines = positionsOf(document);
       const diagnostics = findings.map((finding) => toDiagnostic(finding, lines, this.docs));
       await this.connection.sendDiagnostics({ uri, version, diagnostics });
     });
@@ -235,8 +243,7 @@ export class DiagnosticsScheduler {
     if (!state || !document || !settings.enable) return undefined;
     const last = state.lastFindings;
     if (last && last.version === document.version) return { document, settings, findings: last.findings };
-    const text = document.getText();
-    const findings = this.lintWithCrossFile(uri, text, settings, this.linterFor(state, settings));
+    const findings = this.lintWithCrossFile(uri, chunksOf(document), settings, this.linterFor(state, settings));
     state.lastFindings = { version: document.version, findings };
     return { document, settings, findings };
   }
@@ -246,17 +253,17 @@ export class DiagnosticsScheduler {
    * finding has no fix, but explaining its rule on hover is as useful as for any other. The index takes the linter's
    * parses, so an edited chunk is parsed once.
    */
-  private lintWithCrossFile(uri: string, text: string, settings: KubewrightSettings, linter: ManifestLinter): Finding[] {
+  private lintWithCrossFile(uri: string, chunks: readonly ChunkSlice[], settings: KubewrightSettings, linter: ManifestLinter): Finding[] {
     const before = this.crossFile?.customResources() ?? CustomResources.none;
     linter.useCustomResources(before);
-    let own = linter.lint(text);
-    const crossFile = this.crossFile?.findingsFor(uri, text, settings.lint, (chunk) => linter.documentsOf(chunk)) ?? [];
+    let own = linter.lintChunks(chunks);
+    const crossFile = this.crossFile?.findingsFor(uri, chunks, settings.lint, (chunk) => linter.documentsOf(chunk)) ?? [];
     const after = this.crossFile?.customResources();
     if (after && after !== before) {
       // The edit changed the workspace's CRDs (it removed one of this document's, which the index still held): lint
       // again, which re-checks only the objects of the kinds whose schema changed.
       linter.useCustomResources(after);
-      own = linter.lint(text);
+      own = linter.lintChunks(chunks);
     }
     if (crossFile.length === 0) return own;
     return [...own, ...crossFile].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -1,7 +1,7 @@
 // The language server's wiring: what it tells the client it can do, and which piece handles which notification.
 import { CodeActionKind, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
 import type { Connection, InitializeResult } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { chunkedDocuments } from './chunked-document';
 import { SettingsStore } from './configuration';
 import { DiagnosticsScheduler, RuleDocsLinks } from './diagnostics';
 import { runSafe } from './safety';
@@ -21,7 +21,7 @@ export interface ServerOptions {
 
 export function startServer(connection: Connection, options: ServerOptions): void {
   const log = connection.console;
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(chunkedDocuments);
   // A .kubewright.yaml whose configuration in force changed: read every document's settings again and re-validate.
   const configFiles = new ConfigFiles(connection, () => {
     settings.invalidate();

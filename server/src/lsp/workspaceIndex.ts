@@ -9,6 +9,7 @@ import type { Connection, DidChangeWatchedFilesParams, InitializeParams } from '
 import { CustomResources, lintWorkspace, WorkspaceIndex } from '../engine';
 import type { Finding, LintConfig } from '../engine';
 import type { ParsedChunks } from './diagnostics';
+import type { ChunkSlice } from '../engine/chunked-text';
 import { describeError } from './safety';
 import { enabledGlobs, keyOfUri, matches, readYaml, skippedFolder, stringGlobs, YAML_FILE } from './workspacePaths';
 
@@ -78,7 +79,8 @@ export class WorkspaceFiles {
    * something other files depend on, the other open documents are re-validated shortly. A document outside the
    * workspace folders, or excluded, takes no part: what it would be compared with is not known. Its CRDs still count.
    */
-  findingsFor(uri: string, text: string, config: LintConfig, parsed?: ParsedChunks): Finding[] {
+  findingsFor(uri: string, chunks: readonly ChunkSlice[], config: LintConfig, parsed?: ParsedChunks): Finding[] {
+    const text = chunks.map((chunk) => chunk.text).join('');
     const key = this.track(uri, text, parsed);
     if (key === undefined) {
       this.changeOutside(uri, () => this.outside.setFile(uri, text, parsed));
