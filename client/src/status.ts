@@ -1,13 +1,16 @@
-// The Kubewright language status item on YAML files: the profile and Kubernetes version in force and the file's
-// finding count, asked of the server (kubewright/status); its command changes either in the workspace settings.
+// The Kubewright language status item on the YAML files Kubewright checks: the profile and Kubernetes version in force
+// and the file's finding count, asked of the server (kubewright/status); its command changes either in the workspace
+// settings. Other YAML (workflows, compose files) gets no item: the server says which files are which.
 import { commands, ConfigurationTarget, languages, LanguageStatusSeverity, Uri, window, workspace } from 'vscode';
-import type { Disposable } from 'vscode';
+import type { Disposable, DocumentSelector } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 export const CHANGE_COMMAND = 'kubewright.changeProfileOrVersion';
 
 /** The server's answer (server/src/lsp/status.ts). */
 interface Status {
+  /** Whether the item belongs on the document: a manifest Kubewright checks, one with findings, or a .kubewright.yaml. */
+  applies: boolean;
   enabled: boolean;
   profile: string;
   kubernetesVersion: string;
@@ -17,8 +20,15 @@ interface Status {
   kubernetesVersions: string[];
 }
 
+const YAML_FILES: DocumentSelector = [{ language: 'yaml', scheme: 'file' }, { language: 'yaml', scheme: 'untitled' }];
+/** Matches no document: how a language status item is hidden. */
+const NO_DOCUMENT: DocumentSelector = [];
+
 export function registerStatus(client: LanguageClient): Disposable[] {
-  const item = languages.createLanguageStatusItem('kubewright.status', [{ language: 'yaml', scheme: 'file' }, { language: 'yaml', scheme: 'untitled' }]);
+  // Hidden until the server says the file in front is one it checks. VS Code shows language status for the active
+  // editor only, so one selector, switched with each answer, serves: every YAML file, or none.
+  const item = languages.createLanguageStatusItem('kubewright.status', NO_DOCUMENT);
+  let shown = false;
   item.name = 'Kubewright';
   item.command = { title: 'Change…', command: CHANGE_COMMAND, tooltip: 'Change the profile or Kubernetes version' };
   let last: Status | undefined;
@@ -26,9 +36,15 @@ export function registerStatus(client: LanguageClient): Disposable[] {
   const update = async (): Promise<void> => {
     const document = window.activeTextEditor?.document;
     if (!document || document.languageId !== 'yaml') return;
-    const status = await client.sendRequest<Status | null>('kubewright/status', { uri: document.uri.toString() }).catch(() => null);
-    if (!status) return;
+    const uri = document.uri.toString();
+    const status = await client.sendRequest<Status | null>('kubewright/status', { uri }).catch(() => null);
+    // An answer about a file no longer in front would show or hide the item on the wrong one.
+    if (!status || window.activeTextEditor?.document.uri.toString() !== uri) return;
     last = status;
+    if (status.applies !== shown) {
+      shown = status.applies;
+      item.selector = shown ? YAML_FILES : NO_DOCUMENT;
+    }
     item.text = status.enabled ? `${status.profile} · Kubernetes ${status.kubernetesVersion}` : 'Kubewright off';
     item.detail = `${status.findings} ${status.findings === 1 ? 'problem' : 'problems'}${status.configFile ? ` · from ${Uri.parse(status.configFile).fsPath}` : ''}`;
     item.severity = status.findings > 0 ? LanguageStatusSeverity.Warning : LanguageStatusSeverity.Information;

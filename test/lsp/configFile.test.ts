@@ -94,6 +94,7 @@ describe('lsp: .kubewright.yaml', () => {
   it('answers kubewright/status with the profile, version, finding count and config file in force', async () => {
     const status = await client.request<Record<string, unknown>>('kubewright/status', { uri: podUri });
     assert.deepEqual({ ...status, kubernetesVersions: (status.kubernetesVersions as string[]).slice(0, 1) }, {
+      applies: true,
       enabled: true,
       profile: 'pss-baseline',
       kubernetesVersion: '1.30',

@@ -248,6 +248,12 @@ export class DiagnosticsScheduler {
     return { document, settings, findings };
   }
 
+  /** The parses the document's linter keeps, by chunk text: what a request about the whole text can reuse. */
+  parsedChunks(uri: string): ParsedChunks | undefined {
+    const linter = this.open.get(uri)?.linter;
+    return linter && ((chunkText) => linter.documentsOf(chunkText));
+  }
+
   /**
    * A document's own findings and its cross-file ones, in offset order. Code actions and hovers see both: a cross-file
    * finding has no fix, but explaining its rule on hover is as useful as for any other. The index takes the linter's

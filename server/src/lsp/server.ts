@@ -41,7 +41,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const codeLenses = new CodeLensProvider(connection, documents, settings, workspaceFiles);
   const navigation = new NavigationProvider(documents, settings, workspaceFiles);
   diagnostics.crossFile = workspaceFiles;
-  const status = new StatusProvider(diagnostics, settings);
+  const status = new StatusProvider(documents, diagnostics, settings);
 
   connection.onInitialize((params): InitializeResult => {
     settings.useClientCapabilities(params.capabilities);

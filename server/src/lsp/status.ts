@@ -1,6 +1,10 @@
-// `kubewright/status`: what the status bar item shows for a document (profile, Kubernetes version, finding count, the
-// config file in force) and the choices its quick pick offers. The client asks on editor switch and new diagnostics.
-import { DEFAULT_PROFILE, LATEST_KUBERNETES_VERSION, PROFILES } from '../engine';
+// `kubewright/status`: whether the status item belongs on a document at all, what it shows there (profile, Kubernetes
+// version, finding count, the config file in force) and the choices its quick pick offers. The client asks on editor
+// switch and new diagnostics.
+import type { TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_PROFILE, holdsKubernetes, LATEST_KUBERNETES_VERSION, PROFILES } from '../engine';
+import { isConfigUri } from './configFiles';
 import type { DiagnosticsScheduler } from './diagnostics';
 import type { SettingsStore } from './configuration';
 
@@ -11,6 +15,11 @@ export interface StatusParams {
 }
 
 export interface StatusResult {
+  /**
+   * Whether the item shows on the document: it holds a Kubernetes object that Kubewright checks, it has findings, or it
+   * is a .kubewright.yaml. Other YAML (workflows, compose files, Helm templates) gets no item, as it gets no findings.
+   */
+  applies: boolean;
   /** False when kubewright.enable is off for the document. */
   enabled: boolean;
   profile: string;
@@ -31,6 +40,7 @@ const KUBERNETES_VERSIONS = Array.from({ length: LATEST_MINOR - OLDEST_OFFERED_M
 
 export class StatusProvider {
   constructor(
+    private readonly documents: TextDocuments<TextDocument>,
     private readonly diagnostics: DiagnosticsScheduler,
     private readonly settings: SettingsStore,
   ) {}
@@ -40,14 +50,22 @@ export class StatusProvider {
     if (typeof uri !== 'string') return null;
     const settings = await this.settings.forDocument(uri);
     const current = await this.diagnostics.currentFindings(uri);
+    const findings = current?.findings.length ?? 0;
     return {
+      applies: findings > 0 || isConfigUri(uri) || this.holdsKubernetes(uri),
       enabled: settings.enable,
       profile: settings.lint.profile ?? DEFAULT_PROFILE,
       kubernetesVersion: settings.lint.kubernetesVersion ?? LATEST_KUBERNETES_VERSION,
-      findings: current?.findings.length ?? 0,
+      findings,
       ...(settings.configFile ? { configFile: settings.configFile } : {}),
       profiles: PROFILES,
       kubernetesVersions: KUBERNETES_VERSIONS,
     };
+  }
+
+  /** Decided on the text, so that with Kubewright off the item still shows where it would check (saying it is off). */
+  private holdsKubernetes(uri: string): boolean {
+    const text = this.documents.get(uri)?.getText();
+    return text !== undefined && holdsKubernetes(text, this.diagnostics.parsedChunks(uri));
   }
 }

@@ -72,6 +72,16 @@ export class Workbench {
     return this.page.locator('.editor-group-container.active .monaco-editor').first();
   }
 
+  /**
+   * The status bar's language status entry (the `{}` beside the language name) while its label, which joins every
+   * language status item's text and detail, contains each of `texts`. The entry is removed when no item applies to
+   * the editor.
+   */
+  languageStatus(...texts: string[]): Locator {
+    const label = texts.map((text) => `[aria-label*=${JSON.stringify(text)}]`).join('');
+    return this.page.locator(`.statusbar [id="status.languageStatus"]${label}`);
+  }
+
   /** Waits for a squiggle of the given severity in the active editor. */
   async squiggle(severity: 'error' | 'warning' | 'info'): Promise<Locator> {
     const squiggle = this.editor().locator(`.squiggly-${severity}`).first();
