@@ -6,10 +6,9 @@ import type { Dirent } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
 import type { Connection, DidChangeWatchedFilesParams, InitializeParams } from 'vscode-languageserver';
-import { CustomResources, lintWorkspace, WorkspaceIndex } from '../engine';
-import type { Finding, LintConfig } from '../engine';
+import { CrossFileFindings, CustomResources, WorkspaceIndex } from '../engine';
+import type { Finding, LintConfig, TextChunk } from '../engine';
 import type { ParsedChunks } from './diagnostics';
-import type { ChunkSlice } from '../engine/chunked-text';
 import { describeError } from './safety';
 import { enabledGlobs, keyOfUri, matches, readYaml, skippedFolder, stringGlobs, YAML_FILE } from './workspacePaths';
 
@@ -30,8 +29,15 @@ interface Folder {
   excludes: string[];
 }
 
+/** Puts a file's text, whole or split into chunks, in an index; true when others' findings may change. */
+function setText(index: WorkspaceIndex, key: string, text: string | readonly TextChunk[], parsed?: ParsedChunks): boolean {
+  return typeof text === 'string' ? index.setFile(key, text, parsed) : index.setChunks(key, text, parsed);
+}
+
 export class WorkspaceFiles {
   private readonly index = new WorkspaceIndex();
+  /** The open documents' cross-file findings, kept per chunk while nothing they depend on changes. */
+  private readonly findings = new CrossFileFindings(this.index);
   /** Open documents outside the workspace folders, by URI: they take no part in cross-file rules, but their CRDs count. */
   private readonly outside = new WorkspaceIndex({ crdsOnly: true });
   private merged?: { inside: CustomResources; outside: CustomResources; set: CustomResources };
@@ -78,28 +84,29 @@ export class WorkspaceFiles {
    * The cross-file findings of an open document, after putting its current text in the index. When that text changed
    * something other files depend on, the other open documents are re-validated shortly. A document outside the
    * workspace folders, or excluded, takes no part: what it would be compared with is not known. Its CRDs still count.
+   * `text` may come split into its `---` chunks already: unchanged chunks, the same strings as before, are not re-read
+   * and keep their findings.
    */
-  findingsFor(uri: string, chunks: readonly ChunkSlice[], config: LintConfig, parsed?: ParsedChunks): Finding[] {
-    const text = chunks.map((chunk) => chunk.text).join('');
+  findingsFor(uri: string, text: string | readonly TextChunk[], config: LintConfig, parsed?: ParsedChunks): Finding[] {
     const key = this.track(uri, text, parsed);
     if (key === undefined) {
-      this.changeOutside(uri, () => this.outside.setFile(uri, text, parsed));
+      this.changeOutside(uri, () => setText(this.outside, uri, text, parsed));
       return [];
     }
     const onRuleError = (ruleId: string, error: unknown) =>
       this.connection.console.error(`Kubewright: rule ${ruleId} failed; its findings are left out: ${describeError(error)}`);
-    return lintWorkspace(this.index, config, [key], { onRuleError }).get(key) ?? [];
+    return this.findings.of(key, config, { onRuleError });
   }
 
   /**
    * Puts an open document's current text in the index (navigation may ask before its validation ran) and returns its
    * key, or undefined when it takes no part (outside the folders, excluded).
    */
-  track(uri: string, text: string, parsed?: ParsedChunks): string | undefined {
+  track(uri: string, text: string | readonly TextChunk[], parsed?: ParsedChunks): string | undefined {
     const key = keyOfUri(uri);
     if (key === undefined || !this.included(key)) return undefined;
     this.open.set(key, uri);
-    if (this.index.setFile(key, text, parsed)) this.scheduleRevalidation(uri);
+    if (setText(this.index, key, text, parsed)) this.scheduleRevalidation(uri);
     return key;
   }
 
@@ -118,6 +125,7 @@ export class WorkspaceFiles {
     if (this.outside.has(uri)) this.changeOutside(undefined, () => this.outside.deleteFile(uri));
     const key = keyOfUri(uri);
     if (key === undefined || !this.open.delete(key)) return;
+    this.findings.forget(key);
     if (await this.refresh(key)) this.scheduleRevalidation();
   }
 

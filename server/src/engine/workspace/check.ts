@@ -1,8 +1,9 @@
 // The cross-file pass: runs the workspace rules over the objects of some files against the whole index, and returns
 // each file's findings with offsets into that file. Separate from ManifestLinter, whose cache is per file.
 import { activeRules } from '../config';
+import type { ActiveRule } from '../config';
 import type { Finding, LintConfig, Rule, WorkspaceRule } from '../types';
-import type { WorkspaceIndex } from './workspace-index';
+import type { IndexedChunk, WorkspaceIndex } from './workspace-index';
 import { unsuppressed } from '../suppress/filter';
 
 export function isWorkspaceRule(rule: Rule): rule is WorkspaceRule {
@@ -16,6 +17,41 @@ export interface WorkspaceLintOptions {
   rules?: readonly Rule[];
 }
 
+/** The workspace rules `config` turns on, with their severities and options. */
+export function activeWorkspaceRules(config: LintConfig, rules?: readonly Rule[]): ActiveRule[] {
+  return activeRules(config, rules).filter((a) => isWorkspaceRule(a.rule));
+}
+
+/** The findings on the objects of one chunk, with offsets into that chunk, in the order the rules report them. */
+export function checkChunkObjects(chunk: IndexedChunk, index: WorkspaceIndex, rules: readonly ActiveRule[], options: WorkspaceLintOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const object of chunk.objects) {
+    for (const active of rules) {
+      const found: Finding[] = [];
+      try {
+        (active.rule as WorkspaceRule).checkObject(object, index, {
+          options: active.options,
+          report: ({ at, message }) => found.push({ ruleId: active.rule.meta.id, severity: active.severity, message, start: at[0], end: at[1] }),
+        });
+        // A comment or annotation in the object's own document silences a cross-file finding as it does any other.
+        findings.push(...unsuppressed(chunk.suppressions, 0, found));
+      } catch (error) {
+        options.onRuleError?.(active.rule.meta.id, error);
+      }
+    }
+  }
+  return findings;
+}
+
+/** Findings of a chunk, moved from chunk offsets to file offsets. */
+export function atOffset(findings: readonly Finding[], offset: number): Finding[] {
+  return findings.map((f) => ({ ...f, start: f.start + offset, end: f.end + offset }));
+}
+
+export function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end;
+}
+
 /** Cross-file findings for each of `files` (every indexed file when omitted), sorted by offset. */
 export function lintWorkspace(
   index: WorkspaceIndex,
@@ -23,29 +59,12 @@ export function lintWorkspace(
   files?: Iterable<string>,
   options: WorkspaceLintOptions = {},
 ): Map<string, Finding[]> {
-  const rules = activeRules(config, options.rules).filter((a) => isWorkspaceRule(a.rule));
+  const rules = activeWorkspaceRules(config, options.rules);
   const result = new Map<string, Finding[]>();
   const targets = files ? [...files] : [...new Set(index.all().map((o) => o.file))];
   for (const file of targets) {
-    const findings: Finding[] = [];
-    for (const object of index.inFile(file)) {
-      for (const active of rules) {
-        const found: Finding[] = [];
-        try {
-          (active.rule as WorkspaceRule).checkObject(object, index, {
-            options: active.options,
-            report: ({ at, message }) =>
-              found.push({ ruleId: active.rule.meta.id, severity: active.severity, message, start: object.offset + at[0], end: object.offset + at[1] }),
-          });
-          // A comment or annotation in the object's own document silences a cross-file finding as it does any other.
-          findings.push(...unsuppressed(index.suppressionsAt(file, object.offset), object.offset, found));
-        } catch (error) {
-          options.onRuleError?.(active.rule.meta.id, error);
-        }
-      }
-    }
-    findings.sort((a, b) => a.start - b.start || a.end - b.end);
-    result.set(file, findings);
+    const findings = index.chunksOf(file).flatMap((chunk) => atOffset(checkChunkObjects(chunk, index, rules, options), chunk.offset));
+    result.set(file, findings.sort(byPosition));
   }
   return result;
 }

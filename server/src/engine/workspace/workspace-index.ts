@@ -1,40 +1,40 @@
 // The workspace index: every Kubernetes object in a set of files, by namespace, and the schemas of their CRDs, updated
 // file by file. Each `---` chunk is read once per distinct text, so re-indexing an edited file re-parses only the
-// chunk that changed.
+// chunk that changed; and an edit that changes no fact, only where things sit, moves that file's objects in place.
 import type { Document } from 'yaml';
-import { splitChunks, parseChunkText } from '../parse';
-import { isTemplate } from '../k8s/object';
-import { limitFor } from '../limits';
-import { readFacts, readKustomization } from './extract';
-import type { IndexedObject, ObjectFacts } from './model';
+import { splitChunks } from '../parse';
+import type { IndexedObject } from './model';
 import { isEmptySelector, selectorMatches } from './selectors';
 import type { Selector } from './model';
 import { CustomResources } from '../schema/crd/custom-resources';
 import type { CustomResourceSchema } from '../schema/crd/custom-resources';
-import { isCrd, mayDefineCrd, readCrdsInChunk } from '../schema/crd/read';
-import { readChunkSuppressions } from '../suppress/filter';
 import type { ChunkSuppressions } from '../suppress/filter';
+import { crdFingerprint, readChunk } from './chunk-facts';
+import type { ChunkFacts } from './chunk-facts';
 
-interface ChunkFacts {
-  facts: ObjectFacts[];
-  /** The schemas of the CRDs in the chunk (their objects are not among the facts: no cross-file rule reads them). */
-  crds: readonly CustomResourceSchema[];
-  /** Its suppression comments and annotations, read with it: cross-file findings honour them. */
+/** A `---` chunk of a file's text, as splitChunks gives it: where it starts, and its text. */
+export interface TextChunk {
+  readonly offset: number;
+  readonly text: string;
+}
+
+/** A chunk of an indexed file, as the cross-file pass reads it. */
+export interface IndexedChunk {
+  offset: number;
+  /** The same object while the chunk's text is unchanged: its objects' facts, spans and suppressions are then too. */
+  identity: object;
+  objects: readonly IndexedObject[];
   suppressions?: ChunkSuppressions;
-  /** The facts without their spans, as JSON, and the CRDs' tokens: what other files' findings can depend on. */
-  fingerprint: string;
 }
 
 interface FileEntry {
   chunks: Array<{ offset: number; text: string; read: ChunkFacts }>;
-  fingerprint: string;
   /** The tokens of the file's CRDs: when they change, so does the set of custom resources. */
   crdFingerprint: string;
 }
 
-const NOTHING: ChunkFacts = { facts: [], crds: [], fingerprint: '' };
-
-const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+/** Past this many chunks to match, a map by text beats comparing each with each. */
+const LINEAR_MATCH_LIMIT = 16;
 
 /** The folder part of a path or URI (always `/`-separated: the CLI converts Windows paths). */
 export function folderOf(file: string): string {
@@ -47,36 +47,16 @@ function related(a: string, b: string): boolean {
   return long === short || long.startsWith(short + '/') || short === '';
 }
 
-function withoutSpans(key: string, value: unknown): unknown {
-  return key === 'span' || key === 'nameSpan' || key === 'serviceSpan' || key === 'portSpan' || key === 'labelsSpan' || key === 'extent' ? undefined : value;
-}
-
-function crdFingerprint(crds: readonly CustomResourceSchema[]): string {
-  return crds.map((c) => `${c.apiVersion} ${c.kind} ${c.token}`).join('\n');
-}
-
-function readChunk(file: string, text: string, crdsOnly: boolean, parsed?: Document.Parsed[]): ChunkFacts {
-  if (crdsOnly && !mayDefineCrd(text)) return NOTHING;
-  // Past the engine's size limits the single-file lint checks syntax at most; no rule reads such a document, nor does the index.
-  if (limitFor(text) !== 'full') return NOTHING;
-  const documents = parsed ?? parseChunkText(text);
-  // Helm templates and YAML that does not parse say nothing reliable about the objects they will become.
-  if (isTemplate(text, documents) || documents.some((d) => d.errors.length > 0)) return NOTHING;
-  const crds = readCrdsInChunk(text, documents);
-  if (crdsOnly) return { facts: [], crds, fingerprint: crdFingerprint(crds) };
-  const kustomization = KUSTOMIZATION_FILE.test(file);
-  const facts = documents
-    .filter((d) => !isCrd(d))
-    .map((d) => (kustomization ? readKustomization(d) : readFacts(d)))
-    .filter((f): f is ObjectFacts => f !== undefined);
-  const suppressions = facts.length > 0 ? readChunkSuppressions(text, documents) : undefined;
-  return { facts, crds, ...(suppressions ? { suppressions } : {}), fingerprint: JSON.stringify(facts, withoutSpans) + crdFingerprint(crds) };
+/** The same facts, chunk by chunk, spans aside: nothing another file's findings depend on changed. */
+function sameFacts(before: FileEntry['chunks'], after: FileEntry['chunks']): boolean {
+  return before.length === after.length && before.every((c, i) => c.read === after[i].read || c.read.fingerprint === after[i].read.fingerprint);
 }
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileEntry>();
   private resolved?: { all: IndexedObject[]; byNamespace: Map<string, IndexedObject[]>; byFile: Map<string, IndexedObject[]> };
   private crdSet?: CustomResources;
+  private version = 0;
 
   /** `crdsOnly`: an index of CRDs alone (objects are not read, and other chunks are not even parsed). */
   constructor(private readonly options: { crdsOnly?: boolean } = {}) {}
@@ -87,28 +67,60 @@ export class WorkspaceIndex {
    * `parsed` may hand over a parse of a chunk made already (an open document's linter has one), sparing another.
    */
   setFile(file: string, text: string, parsed?: (chunkText: string) => Document.Parsed[] | undefined): boolean {
+    return this.setChunks(file, splitChunks(text), parsed);
+  }
+
+  /**
+   * setFile for a text already split into its `---` chunks. A chunk whose text the file had before keeps what was read
+   * of it (an open document's unchanged chunks are the same strings from edit to edit: that check is a pointer
+   * comparison). When only offsets and spans moved, the file's objects are updated in place rather than the whole
+   * workspace's rebuilt.
+   */
+  setChunks(file: string, chunks: readonly TextChunk[], parsed?: (chunkText: string) => Document.Parsed[] | undefined): boolean {
     const old = this.files.get(file);
-    const reuse = new Map(old?.chunks.map((c) => [c.text, c.read]));
-    const chunks = splitChunks(text).map(({ offset, text: chunkText }) => ({
-      offset,
-      text: chunkText,
-      read: reuse.get(chunkText) ?? readChunk(file, chunkText, this.options.crdsOnly === true, parsed?.(chunkText)),
-    }));
-    const fingerprint = chunks.map((c) => c.read.fingerprint).join('\n');
-    const crds = crdFingerprint(chunks.flatMap((c) => c.read.crds));
-    this.files.set(file, { chunks, fingerprint, crdFingerprint: crds });
-    this.resolved = undefined;
-    if ((old?.crdFingerprint ?? '') !== crds) this.crdSet = undefined;
-    return old?.fingerprint !== fingerprint && !(old === undefined && chunks.every((c) => c.read.facts.length === 0 && c.read.crds.length === 0));
+    const reads = this.readsOf(file, old?.chunks ?? [], chunks, parsed);
+    const entry: FileEntry = {
+      chunks: chunks.map(({ offset, text }, i) => ({ offset, text, read: reads[i] })),
+      crdFingerprint: crdFingerprint(reads.flatMap((r) => r.crds)),
+    };
+    this.files.set(file, entry);
+    if ((old?.crdFingerprint ?? '') !== entry.crdFingerprint) this.crdSet = undefined;
+    if (old && sameFacts(old.chunks, entry.chunks)) {
+      this.moveObjects(file, entry);
+      return false;
+    }
+    this.factsChanged();
+    return !(old === undefined && reads.every((r) => r.facts.length === 0 && r.crds.length === 0));
   }
 
   /** Forgets a file; true when it held any object. */
   deleteFile(file: string): boolean {
     const old = this.files.get(file);
     this.files.delete(file);
-    this.resolved = undefined;
+    if (old) this.factsChanged();
     if (old?.crdFingerprint) this.crdSet = undefined;
     return old !== undefined && old.chunks.some((c) => c.read.facts.length > 0 || c.read.crds.length > 0);
+  }
+
+  /**
+   * A number that changes whenever anything a cross-file finding may depend on, other than its own object's place,
+   * changes: any file's facts or CRDs, a file added or removed. Findings computed at one value hold while it stays.
+   */
+  get factsVersion(): number {
+    return this.version;
+  }
+
+  /** The chunks of a file with their objects, in order (every chunk, those without objects too). */
+  chunksOf(file: string): IndexedChunk[] {
+    const entry = this.files.get(file);
+    if (!entry) return [];
+    const objects = this.inFile(file);
+    let next = 0;
+    return entry.chunks.map(({ offset, read }) => {
+      const start = next;
+      next += read.facts.length;
+      return { offset, identity: read, objects: objects.slice(start, next), ...(read.suppressions ? { suppressions: read.suppressions } : {}) };
+    });
   }
 
   /** Every indexed CRD schema, duplicates and disagreements included (CustomResources sorts them out). */
@@ -120,11 +132,6 @@ export class WorkspaceIndex {
   customResources(): CustomResources {
     this.crdSet ??= new CustomResources(this.crds());
     return this.crdSet;
-  }
-
-  /** The suppressions of the `---` chunk of `file` that starts at `offset` (an object's offset). */
-  suppressionsAt(file: string, offset: number): ChunkSuppressions | undefined {
-    return this.files.get(file)?.chunks.find((c) => c.offset === offset)?.read.suppressions;
   }
 
   /** The text of a file as indexed (its chunks cover it whole): what the objects' offsets point into. */
@@ -176,6 +183,58 @@ export class WorkspaceIndex {
   nearby(object: IndexedObject, candidates: readonly IndexedObject[]): boolean {
     const folder = folderOf(object.file);
     return candidates.some((c) => related(folder, folderOf(c.file)));
+  }
+
+  private factsChanged(): void {
+    this.version++;
+    this.resolved = undefined;
+  }
+
+  /**
+   * What was read of each chunk: taken over from the file's previous chunks with the same text (matched first at the
+   * same place from either end, where an edit leaves them), read afresh otherwise.
+   */
+  private readsOf(file: string, before: FileEntry['chunks'], chunks: readonly TextChunk[], parsed?: (chunkText: string) => Document.Parsed[] | undefined): ChunkFacts[] {
+    const reads: ChunkFacts[] = new Array<ChunkFacts>(chunks.length);
+    let head = 0;
+    while (head < chunks.length && head < before.length && chunks[head].text === before[head].text) reads[head] = before[head++].read;
+    let tail = 0;
+    while (
+      tail < chunks.length - head &&
+      tail < before.length - head &&
+      chunks[chunks.length - 1 - tail].text === before[before.length - 1 - tail].text
+    ) {
+      reads[chunks.length - 1 - tail] = before[before.length - 1 - tail].read;
+      tail++;
+    }
+    const rest = before.slice(head, before.length - tail);
+    const byText = rest.length > LINEAR_MATCH_LIMIT ? new Map(rest.map((c) => [c.text, c.read])) : undefined;
+    for (let i = head; i < chunks.length - tail; i++) {
+      const text = chunks[i].text;
+      const known = byText ? byText.get(text) : rest.find((c) => c.text === text)?.read;
+      reads[i] = known ?? readChunk(file, text, this.options.crdsOnly === true, parsed?.(text));
+    }
+    return reads;
+  }
+
+  /**
+   * The file's facts are the same, spans aside: its objects take their chunks' new offsets and their new spans in
+   * place (the same objects in the same lists), and the rest of the workspace is left as it is.
+   */
+  private moveObjects(file: string, entry: FileEntry): void {
+    const objects = this.resolved?.byFile.get(file);
+    if (!objects) return; // not resolved yet, or a file without objects
+    let next = 0;
+    for (const chunk of entry.chunks) {
+      for (const facts of chunk.read.facts) {
+        const object = objects[next++];
+        if (!object) break;
+        Object.assign(object, facts);
+        object.offset = chunk.offset;
+      }
+    }
+    // Equal fingerprints mean as many objects; should that ever not hold, a rebuild is the safe answer.
+    if (next !== objects.length) this.resolved = undefined;
   }
 
   private resolve(): NonNullable<WorkspaceIndex['resolved']> {
