@@ -57,11 +57,16 @@ function renderRulePage(meta) {
     '## Good',
     yamlBlock(docs.good),
     '## Configure',
-    configureSection(id, severity, options.map(([name]) => name)),
+    meta.alwaysOn ? ALWAYS_ON : configureSection(id, severity, options.map(([name]) => name)),
     GENERATED_NOTE,
   );
   return sections.join('\n\n') + '\n';
 }
+
+/** For a rule that settings cannot change (meta.alwaysOn). */
+const ALWAYS_ON =
+  'It is always reported, at its default severity, and settings refuse it: a `.kubewright.yaml` with a mistake is not ' +
+  'applied, and turning the report off would hide that.';
 
 /** How to change the rule in settings: the exact text to paste saves a trip to the README. */
 function configureSection(id, severity, optionNames) {

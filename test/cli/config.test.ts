@@ -1,5 +1,6 @@
 // `kubewright lint` and .kubewright.yaml: the nearest one above each file applies, --config names one for all,
-// command-line options override it, its excludes leave files out, and an invalid one stops the run with its place.
+// command-line options override it, its excludes leave files out, and an invalid one stops the run, its mistakes
+// reported as config-file errors in the output format asked for.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -65,14 +66,33 @@ describe('cli: .kubewright.yaml and --config', () => {
     assert.deepEqual(reported(root, named.stdout), { 'vendor/pod.yaml': ['no-host-network'] });
   });
 
-  it('stops with exit code 2 and file:line:column on an invalid config, once however many files it governs', () => {
+  it('stops with exit code 2 on an invalid config, its mistakes the report (code config-file), once however many files it governs', () => {
     root = makeTree({ '.kubewright.yaml': 'rules:\n  no-host-network: loud\n', 'a.yaml': HOST_NETWORK_POD, 'b.yaml': HOST_NETWORK_POD });
+    const config = path.join(root, '.kubewright.yaml');
+    const mistake = 'rules.no-host-network must be off, info, warning or error, or { severity, options }, got "loud"';
+    const run = runCli(['lint', root]);
+    assert.equal(run.exitCode, 2);
+    assert.equal(run.stdout, `\n${config}\n  2:3  error  ${mistake}  config-file\n\n\u2716 1 problem (1 error, 0 warnings)\n`);
+    assert.equal(run.stderr, `kubewright: ${config} has mistakes (config-file): no file was linted\n`);
+
+    const json = runCli(['lint', '--format', 'json', root]);
+    assert.equal(json.exitCode, 2);
+    const [result, ...others] = JSON.parse(json.stdout) as Array<{ filePath: string; errorCount: number; messages: unknown[] }>;
+    assert.deepEqual(others, [], 'the files it governs are not linted');
+    assert.equal(result.filePath, config);
+    assert.equal(result.errorCount, 1);
+    assert.deepEqual(result.messages, [{ ruleId: 'config-file', severity: 2, message: mistake, line: 2, column: 3, endLine: 2, endColumn: 18 }]);
+  });
+
+  it('names the mistakes with file:line:column and their code on stderr when another problem stops the run first', () => {
+    root = makeTree({ 'app/.kubewright.yaml': 'profle: all\n', 'app/pod.yaml': HOST_NETWORK_POD, 'image.yaml': 'a\u0000b' });
     const run = runCli(['lint', root]);
     assert.equal(run.exitCode, 2);
     assert.equal(run.stdout, '');
     assert.equal(
       run.stderr,
-      `kubewright: ${path.join(root, '.kubewright.yaml')}:2:3: rules.no-host-network must be off, info, warning or error, or { severity, options }, got "loud"\n`,
+      `kubewright: cannot read ${path.join(root, 'image.yaml')}: not a text file\n` +
+        `kubewright: ${path.join(root, 'app/.kubewright.yaml')}:1:1: unknown key "profle": .kubewright.yaml takes profile, rules, kubernetesVersion, exclude (config-file)\n`,
     );
   });
 

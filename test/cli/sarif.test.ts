@@ -103,6 +103,38 @@ describe('cli: --format sarif', () => {
     assert.deepEqual(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation, { uri: 'file:///elsewhere/x.yaml' });
   });
 
+  it('reports the mistakes of an invalid .kubewright.yaml as config-file results in it, and stays valid', () => {
+    const root = makeTree({ '.kubewright.yaml': 'profile: strict\n', 'pod.yaml': 'apiVersion: v1\nkind: Pod\n' });
+    try {
+      const { exitCode, stdout } = runCli(['lint', '--format', 'sarif', '.'], { cwd: root });
+      assert.equal(exitCode, 2, 'nothing was linted');
+      const log = JSON.parse(stdout);
+      assertValid(log);
+      const [run] = log.runs;
+      assert.deepEqual(run.results, [
+        {
+          ruleId: 'config-file',
+          ruleIndex: allRules.findIndex((r) => r.meta.id === 'config-file'),
+          level: 'error',
+          message: { text: 'profile must be one of seed, pss-baseline, pss-restricted, all, got "strict"' },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: '.kubewright.yaml', uriBaseId: '%SRCROOT%' },
+                region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 8 },
+              },
+            },
+          ],
+        },
+      ]);
+      const rule = run.tool.driver.rules[run.results[0].ruleIndex];
+      assert.match(rule.helpUri, /^file:\/\/.*\/docs\/rules\/config-file\.md$/);
+      assert.deepEqual(rule.defaultConfiguration, { level: 'error' });
+    } finally {
+      removeTree(root);
+    }
+  });
+
   it('is valid with no results, and exits 1 when there are errors as the other formats do', () => {
     const clean = runCli(['lint', '--format', 'sarif', path.join(FIXTURES, 'following-all-practices.yaml')]);
     assert.equal(clean.exitCode, 0);

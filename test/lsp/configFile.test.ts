@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { DEFAULT_SETTINGS, LspTestClient } from './harness';
-import { LIVENESS_HTTP, livenessContainerDiagnostics } from './expectations';
+import { LIVENESS_HTTP, kubewrightDiagnostic, livenessContainerDiagnostics, onLine } from './expectations';
 
 const RUN_AS_ROOT_OFF = 'rules:\n  run-as-non-root: off\n';
 
@@ -53,24 +53,19 @@ describe('lsp: .kubewright.yaml', () => {
     );
   });
 
-  it('marks an invalid config at the offending key and keeps the last good config in force', async () => {
+  it('marks an invalid config at the offending key, as config-file errors linked to their docs, and keeps the last good config in force', async () => {
     client.change(configUri, 2, { text: 'rules:\n  run-as-non-root: loud\nprofle: all\n' });
     assert.deepEqual(await client.nextPublish(configUri), {
       uri: configUri,
       version: 2,
       diagnostics: [
-        {
-          range: { start: { line: 1, character: 2 }, end: { line: 1, character: 17 } },
-          severity: DiagnosticSeverity.Error,
-          source: 'kubewright',
-          message: 'rules.run-as-non-root must be off, info, warning or error, or { severity, options }, got "loud"',
-        },
-        {
-          range: { start: { line: 2, character: 0 }, end: { line: 2, character: 6 } },
-          severity: DiagnosticSeverity.Error,
-          source: 'kubewright',
-          message: 'unknown key "profle": .kubewright.yaml takes profile, rules, kubernetesVersion, exclude',
-        },
+        kubewrightDiagnostic(
+          'config-file',
+          DiagnosticSeverity.Error,
+          'rules.run-as-non-root must be off, info, warning or error, or { severity, options }, got "loud"',
+          onLine(1, 2, 17),
+        ),
+        kubewrightDiagnostic('config-file', DiagnosticSeverity.Error, 'unknown key "profle": .kubewright.yaml takes profile, rules, kubernetesVersion, exclude', onLine(2, 0, 6)),
       ],
     });
     // The last good config did not change, so the manifest is not re-published; its status still shows it.

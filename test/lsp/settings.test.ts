@@ -84,11 +84,12 @@ describe('lsp: settings pulled through workspace/configuration', () => {
 
   it('logs a warning for each setting it cannot use and keeps the defaults for those', async () => {
     const uri = untitledUri('mistyped-settings');
-    client.settingsFor = () => ({ enable: 'yes', rules: { 'no-such-rule': 'off', 'run-as-non-root': 'loud' } });
+    client.settingsFor = () => ({ enable: 'yes', rules: { 'no-such-rule': 'off', 'config-file': 'off', 'run-as-non-root': 'loud' } });
     assert.deepEqual(await openLiveness(client, uri), livenessContainerDiagnostics());
     assert.deepEqual(client.logs, [
       { type: MessageType.Warning, message: `Kubewright: ignoring a setting for ${uri}: enable must be true or false, got "yes"` },
       { type: MessageType.Warning, message: `Kubewright: ignoring a setting for ${uri}: rules: no rule is called "no-such-rule"` },
+      { type: MessageType.Warning, message: `Kubewright: ignoring a setting for ${uri}: rules: config-file cannot be set: it is always reported, at error` },
       {
         type: MessageType.Warning,
         message: `Kubewright: ignoring a setting for ${uri}: rules.run-as-non-root must be "off", "info", "warning", "error" or { severity, options }`,

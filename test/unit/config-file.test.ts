@@ -1,7 +1,7 @@
 // .kubewright.yaml: the settings' keys as data, each mistake reported at the key it concerns, a file with any
 // mistake not used at all, and nothing in it evaluated or expanded without bound.
 import * as assert from 'node:assert/strict';
-import { layerConfig, lineAndColumn, parseConfigFile } from '../../server/src/engine';
+import { alwaysOnMessage, configProblemFinding, layerConfig, lineAndColumn, parseConfigFile, ruleById } from '../../server/src/engine';
 
 /** Each problem as "text it marks: message", so a test shows where it points. */
 function problemsOf(text: string): string[] {
@@ -63,6 +63,20 @@ describe('engine: .kubewright.yaml', () => {
       'color: unknown key "color" in a rule setting: use severity and options',
       'exclude: exclude must be a list of glob patterns such as "vendor/**", got "vendor/**"',
     ]);
+  });
+
+  it('refuses a setting for config-file, which is always reported', () => {
+    assert.deepEqual(problemsOf('rules:\n  config-file: off\n'), [`config-file: ${alwaysOnMessage('config-file')}`]);
+  });
+
+  it("reports mistakes as config-file errors, and the rule's docs examples behave (bad: mistakes, good: none)", () => {
+    const { bad, good } = ruleById('config-file')!.meta.docs;
+    const findings = parseConfigFile(bad).problems.map(configProblemFinding);
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.severity, bad.slice(f.start, f.end)]),
+      [['config-file', 'error', 'profle'], ['config-file', 'error', 'read-only-root-fs'], ['config-file', 'error', 'run-as-nonroot']],
+    );
+    assert.deepEqual(parseConfigFile(good).problems, []);
   });
 
   it('reports unknown keys (a typo must not be silently ignored)', () => {

@@ -1,10 +1,11 @@
 // Finds and reads the `.kubewright.yaml` that applies to each linted file: the one --config names, else the nearest
-// one in the file's folder or above it. Each is read once; an invalid one stops the run with where it is wrong.
+// one in the file's folder or above it. Each is read once; an invalid one stops the run, its mistakes reported as
+// config-file findings in it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
-import { CONFIG_FILE_NAME, lineAndColumn, parseConfigFile } from '../engine';
-import type { FileConfig } from '../engine';
+import { CONFIG_FILE_NAME, configProblemFinding, parseConfigFile } from '../engine';
+import type { FileConfig, Finding } from '../engine';
 import { describeError } from './files';
 
 /** The configuration in force for a file, and the folder its exclude globs are relative to. */
@@ -13,11 +14,22 @@ export interface AppliedConfig {
   folder: string;
 }
 
+/** A config file with mistakes: it is not applied; its text and its config-file findings, to report like a file's. */
+export interface InvalidConfig {
+  configPath: string;
+  text: string;
+  findings: Finding[];
+}
+
+export function isInvalidConfig(value: AppliedConfig | InvalidConfig | string): value is InvalidConfig {
+  return typeof value === 'object' && 'findings' in value;
+}
+
 const NONE: AppliedConfig = { config: { lint: {} }, folder: '' };
 
 export class ConfigResolver {
-  /** By absolute config path: what it holds, or the message saying why it cannot be used. */
-  private readonly loaded = new Map<string, AppliedConfig | string>();
+  /** By absolute config path: what it holds, its mistakes, or the message saying why it cannot be read. */
+  private readonly loaded = new Map<string, AppliedConfig | InvalidConfig | string>();
   /** By folder: the config file that governs it, or null when none does. */
   private readonly nearest = new Map<string, string | null>();
 
@@ -27,8 +39,8 @@ export class ConfigResolver {
     private readonly explicit?: string,
   ) {}
 
-  /** The configuration for `filePath`, or a problem message (unreadable or invalid config). */
-  forFile(filePath: string): AppliedConfig | string {
+  /** The configuration for `filePath`, the invalid config that governs it, or why its config cannot be read. */
+  forFile(filePath: string): AppliedConfig | InvalidConfig | string {
     const configPath = this.explicit ?? this.find(path.dirname(filePath));
     return configPath === null ? NONE : this.load(configPath);
   }
@@ -70,19 +82,14 @@ export class ConfigResolver {
     return true;
   }
 
-  private load(configPath: string): AppliedConfig | string {
+  private load(configPath: string): AppliedConfig | InvalidConfig | string {
     if (!this.exists(configPath)) return `cannot read ${configPath}: no such file`;
     return this.loaded.get(configPath)!;
   }
 
-  private parse(configPath: string, text: string): AppliedConfig | string {
+  private parse(configPath: string, text: string): AppliedConfig | InvalidConfig {
     const { config, problems } = parseConfigFile(text);
     if (config) return { config, folder: path.dirname(configPath) };
-    return problems
-      .map((problem) => {
-        const { line, column } = lineAndColumn(text, problem.start);
-        return `${configPath}:${line}:${column}: ${problem.message}`;
-      })
-      .join('\nkubewright: ');
+    return { configPath, text, findings: problems.map(configProblemFinding) };
   }
 }

@@ -8,8 +8,9 @@ import type { LintCommand } from './args';
 import { ANSI_PALETTE, PLAIN_PALETTE, shouldUseColor } from './colors';
 import type { Environment } from './colors';
 import { describeError, expandPaths } from './files';
-import { ConfigResolver } from './config';
-import { CONFIG_FILE_NAME, layerConfig } from '../engine';
+import { ConfigResolver, isInvalidConfig } from './config';
+import type { InvalidConfig } from './config';
+import { CONFIG_FILE_NAME, layerConfig, lineAndColumn } from '../engine';
 import type { LintConfig } from '../engine';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -139,6 +140,7 @@ function runLint(command: LintCommand, io: CliIo): number {
 
   const linted: LintedFile[] = [];
   const unreadable: string[] = [];
+  const invalidConfigs = new Set<InvalidConfig>(); // once per config, not per file it governs
   const ruleFailures: string[] = [];
   const diffs: string[] = [];
   const read: Array<{ filePath: string; original: string; config: LintConfig }> = [];
@@ -146,6 +148,10 @@ function runLint(command: LintCommand, io: CliIo): number {
     const applied = configs.forFile(filePath);
     if (typeof applied === 'string') {
       if (!unreadable.includes(applied)) unreadable.push(applied); // once per config, not per file it governs
+      continue;
+    }
+    if (isInvalidConfig(applied)) {
+      invalidConfigs.add(applied);
       continue;
     }
     if (!named.has(filePath) && (path.basename(filePath) === CONFIG_FILE_NAME || ConfigResolver.excludes(applied, filePath))) continue;
@@ -160,7 +166,8 @@ function runLint(command: LintCommand, io: CliIo): number {
     if (read[read.length - 1].original.slice(0, 8000).includes('\u0000')) unreadable.push(`cannot read ${filePath}: not a text file`);
   }
   // A partial report would read as a clean bill for the files left out; stop with only the reason.
-  if (unreadable.length > 0) return fail(unreadable, io);
+  if (unreadable.length > 0) return fail([...unreadable, ...[...invalidConfigs].flatMap(describeMistakes)], io);
+  if (invalidConfigs.size > 0) return reportInvalidConfigs([...invalidConfigs], command, io);
   // Every file's CRDs, before any file is linted: a custom resource is checked whatever file its CRD is in.
   const customResources = new CustomResources(read.flatMap(({ original }) => readCrdsInText(stripByteOrderMark(original))));
   for (const { filePath, original, config } of read) {
@@ -198,13 +205,36 @@ function runLint(command: LintCommand, io: CliIo): number {
     ...(command.fix === 'dry-run' && output !== undefined ? { output } : {}),
   }));
 
+  writeReport(results, command, io, diffs);
+  // The report is printed, but a rule that threw may have hidden findings: CI must not take that as a pass.
+  if (ruleFailures.length > 0) return fail(ruleFailures, io);
+  return results.some((result) => result.errorCount > 0) ? EXIT_LINT_ERRORS : EXIT_OK;
+}
+
+function writeReport(results: readonly FileResult[], command: LintCommand, io: CliIo, diffs: readonly string[] = []): void {
   const palette = shouldUseColor(io.env, io.stdoutIsTTY) ? ANSI_PALETTE : PLAIN_PALETTE;
   if (command.format === 'json') io.writeStdout(formatJson(results));
   else if (command.format === 'sarif') io.writeStdout(formatSarif(results, sarifContext(io.cwd)));
   else io.writeStdout(diffs.join('') + formatStylish(results, palette));
-  // The report is printed, but a rule that threw may have hidden findings: CI must not take that as a pass.
-  if (ruleFailures.length > 0) return fail(ruleFailures, io);
-  return results.some((result) => result.errorCount > 0) ? EXIT_LINT_ERRORS : EXIT_OK;
+}
+
+/**
+ * A .kubewright.yaml with mistakes stops the run before any file is linted under settings nobody meant. Its mistakes
+ * are the report, as config-file findings in the format asked for (code scanning marks them in the file, JSON
+ * readers see them), and stderr says why nothing else was linted.
+ */
+function reportInvalidConfigs(configs: readonly InvalidConfig[], command: LintCommand, io: CliIo): number {
+  writeReport(configs.map(({ configPath, text, findings }) => toFileResult(configPath, text, findings, command.quiet)), command, io);
+  const names = configs.map(({ configPath }) => configPath).join(', ');
+  return fail([`${names} ${configs.length === 1 ? 'has mistakes' : 'have mistakes'} (config-file): no file was linted`], io);
+}
+
+/** A config's mistakes as stderr lines, for a run that stops for another reason before any report. */
+function describeMistakes({ configPath, text, findings }: InvalidConfig): string[] {
+  return findings.map((finding) => {
+    const { line, column } = lineAndColumn(text, finding.start);
+    return `${configPath}:${line}:${column}: ${finding.message} (${finding.ruleId})`;
+  });
 }
 
 /** What the SARIF log says about Kubewright: its version, and where its rule pages are (beside the program). */

@@ -6,7 +6,8 @@ import { isSeveritySetting } from './config';
 import { parseKubernetesVersion } from './k8s/kubernetes-version';
 import { isProfileId, PROFILES } from './profiles';
 import { ruleById } from './rules';
-import type { LintConfig, RuleSetting, SeveritySetting } from './types';
+import { CONFIG_FILE_RULE } from './rules/config-file';
+import type { Finding, LintConfig, RuleSetting, SeveritySetting } from './types';
 
 export const CONFIG_FILE_NAME = '.kubewright.yaml';
 
@@ -29,6 +30,19 @@ export interface ConfigProblem {
   message: string;
   start: number;
   end: number;
+}
+
+/** Why a rule that is always on cannot be set, in a .kubewright.yaml or in the settings. */
+export function alwaysOnMessage(ruleId: string): string {
+  return `rules: ${ruleId} cannot be set: it is always reported, at error`;
+}
+
+/**
+ * A problem as a finding of the config-file rule (offsets into the config file's text), so that the editor and the CLI
+ * report it like any other: with its code and its docs page.
+ */
+export function configProblemFinding(problem: ConfigProblem): Finding {
+  return { ruleId: CONFIG_FILE_RULE, severity: 'error', message: problem.message, start: problem.start, end: problem.end };
 }
 
 /** `config` is set only when there is no problem: a file with any mistake is not used at all (see README). */
@@ -129,6 +143,10 @@ class Reader {
       const rule = ruleById(id);
       if (!rule) {
         this.report(rulePair.key, `rules: no rule is called "${id}" (kubewright rules lists them)`);
+        continue;
+      }
+      if (rule.meta.alwaysOn) {
+        this.report(rulePair.key, alwaysOnMessage(id));
         continue;
       }
       const setting = this.readRuleSetting(rulePair, this.resolve(rulePair.value), rule.meta.severity);

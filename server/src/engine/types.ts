@@ -66,6 +66,11 @@ export interface RuleMeta extends ProfileMembership {
   docs: RuleDocs;
   /** The Pod Security Standards level whose control the rule checks; such a rule is in that level's profile. */
   pss?: PssLevel;
+  /**
+   * Reported whatever the settings say, so settings refuse it: config-file, a mistake in the file that holds settings,
+   * which is then not applied (turning the report off would hide that).
+   */
+  alwaysOn?: true;
 }
 
 export interface Report {

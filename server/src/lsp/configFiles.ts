@@ -3,11 +3,13 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver';
-import type { Connection, Diagnostic, DidChangeWatchedFilesParams, InitializeParams } from 'vscode-languageserver';
+import { FileChangeType } from 'vscode-languageserver';
+import type { Connection, DidChangeWatchedFilesParams, InitializeParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME, LineIndex, parseConfigFile } from '../engine';
-import type { ConfigProblem, FileConfig } from '../engine';
+import { CONFIG_FILE_NAME, configProblemFinding, LineIndex, parseConfigFile } from '../engine';
+import type { FileConfig } from '../engine';
+import { toDiagnostic } from './diagnostics';
+import type { RuleDocsLinks } from './diagnostics';
 
 /** The configuration a document follows, and the file it comes from (a file: URI). */
 export interface GoverningConfig {
@@ -39,6 +41,8 @@ export class ConfigFiles {
 
   constructor(
     private readonly connection: Connection,
+    /** Links the problems, as the rules' findings, to the config-file docs page. */
+    private readonly docs: RuleDocsLinks,
     /** Called when what some document follows changed: settings must be read again and documents re-validated. */
     private readonly onChanged: () => void,
   ) {}
@@ -131,7 +135,7 @@ export class ConfigFiles {
       }
       const { config, problems } = parseConfigFile(text);
       const lines = new LineIndex(text);
-      const diagnostics = problems.map((problem) => toDiagnostic(problem, lines));
+      const diagnostics = problems.map((problem) => toDiagnostic(configProblemFinding(problem), lines, this.docs));
       await this.connection.sendDiagnostics({ uri, ...(open ? { version: open.version } : {}), diagnostics });
       if (!config && problems.length > 0) {
         this.connection.console.warn(`Kubewright: ${configPath} is invalid; ${previous ? 'its last good version stays in force' : 'it is not applied'}`);
@@ -141,15 +145,6 @@ export class ConfigFiles {
     this.lastGood.set(configPath, checking);
     return checking;
   }
-}
-
-function toDiagnostic(problem: ConfigProblem, lines: LineIndex): Diagnostic {
-  return {
-    range: { start: lines.positionAt(problem.start), end: lines.positionAt(problem.end) },
-    severity: DiagnosticSeverity.Error,
-    source: 'kubewright',
-    message: problem.message,
-  };
 }
 
 async function isFile(candidate: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 // The `kubewright` settings for each document: asked of the client with the document as scope when it can answer
 // workspace/configuration, else the last didChangeConfiguration push. Values that make no sense become defaults.
 import type { ClientCapabilities, Connection, DidChangeConfigurationParams } from 'vscode-languageserver';
-import { isProfileId, isSeveritySetting, parseKubernetesVersion, PROFILES, ruleById } from '../engine';
+import { alwaysOnMessage, isProfileId, isSeveritySetting, parseKubernetesVersion, PROFILES, ruleById } from '../engine';
 import type { LintConfig, RuleSetting, SeveritySetting } from '../engine';
 import { layerConfig } from '../engine';
 import { describeError } from './safety';
@@ -89,6 +89,10 @@ export function readSettings(raw: unknown): ReadSettings {
       const rule = ruleById(id);
       if (!rule) {
         problems.push(`rules: no rule is called "${id}"`);
+        continue;
+      }
+      if (rule.meta.alwaysOn) {
+        problems.push(alwaysOnMessage(id));
         continue;
       }
       const setting = readRuleSetting(value, rule.meta.severity);

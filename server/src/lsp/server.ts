@@ -22,14 +22,14 @@ export interface ServerOptions {
 export function startServer(connection: Connection, options: ServerOptions): void {
   const log = connection.console;
   const documents = new TextDocuments(chunkedDocuments);
+  const docsLinks = new RuleDocsLinks(options.ruleDocsFolder);
   // A .kubewright.yaml whose configuration in force changed: read every document's settings again and re-validate.
-  const configFiles = new ConfigFiles(connection, () => {
+  const configFiles = new ConfigFiles(connection, docsLinks, () => {
     settings.invalidate();
     diagnostics.revalidateAll();
     codeLenses.refresh();
   });
   const settings = new SettingsStore(connection, configFiles);
-  const docsLinks = new RuleDocsLinks(options.ruleDocsFolder);
   const diagnostics = new DiagnosticsScheduler(connection, documents, settings, docsLinks);
   const codeActions = new CodeActionProvider(diagnostics, docsLinks);
   const hover = new HoverProvider(documents, settings, diagnostics, docsLinks);

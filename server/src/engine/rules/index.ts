@@ -3,6 +3,7 @@ import type { Rule } from '../types';
 import { rule as yamlSyntax } from './yaml-syntax';
 import { rule as unusedSuppression } from './unused-suppression';
 import { rule as documentTooLarge } from './document-too-large';
+import { rule as configFile } from './config-file';
 import { rule as runAsNonRoot } from './run-as-non-root';
 import { rule as noPrivileged } from './no-privileged';
 import { rule as noPrivilegeEscalation } from './no-privilege-escalation';
@@ -57,6 +58,7 @@ export const allRules: readonly Rule[] = [
   yamlSyntax,
   unusedSuppression,
   documentTooLarge,
+  configFile,
   runAsNonRoot,
   noPrivileged,
   noPrivilegeEscalation,
