@@ -90,6 +90,11 @@ export class LspTestClient {
   otherSettings: Record<string, unknown> = {};
   /** The server's window/logMessage notifications, in order. */
   readonly logs: LogMessageParams[] = [];
+  /**
+   * Publishes (`publish <uri>`) and settings requests (`configuration <scopeUri>…`) in the order they arrived, for tests
+   * about what the server does first.
+   */
+  readonly arrivals: string[] = [];
   /** Errors of the message stream itself: a frame the reader could not parse, a write that failed. */
   readonly streamErrors: string[] = [];
   /** Set when the process ended before the test asked it to exit. */
@@ -127,11 +132,15 @@ export class LspTestClient {
       });
     });
 
-    connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.publishes.deliver(params));
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.arrivals.push(`publish ${params.uri}`);
+      this.publishes.deliver(params);
+    });
     connection.onNotification(LogMessageNotification.type, (params) => {
       this.logs.push(params);
     });
     connection.onRequest(ConfigurationRequest.type, async (params) => {
+      this.arrivals.push(`configuration ${params.items.map((item) => item.scopeUri).join(' ')}`);
       this.configurationRequests.deliver(params);
       await this.settingsGate;
       return params.items.map((item) => (item.section === 'kubewright' ? this.settingsFor(item.scopeUri) : (this.otherSettings[item.section ?? ''] ?? null)));

@@ -132,13 +132,15 @@ export class DiagnosticsScheduler {
     private readonly docs: RuleDocsLinks,
   ) {}
 
-  /** Called on open and on every change. A document not seen yet was just opened: lint it at once. */
-  contentChanged(document: TextDocument): void {
+  /**
+   * Called on open and on every change. A document not seen yet was just opened: lint it at once (the promise ends
+   * with its publish).
+   */
+  contentChanged(document: TextDocument): Promise<void> | undefined {
     const state = this.open.get(document.uri);
     if (!state) {
       this.open.set(document.uri, { latestRun: 0, lastRunAt: -Infinity });
-      void this.validate(document.uri);
-      return;
+      return this.validate(document.uri);
     }
     if (state.settling) return; // the lint it waits for will see this change too
     if (state.debounce || performance.now() - state.lastRunAt < CHANGE_DEBOUNCE_MS) {

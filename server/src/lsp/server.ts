@@ -11,6 +11,7 @@ import { COMPLETION_TRIGGER_CHARACTERS, CompletionProvider } from './completion'
 import { CodeLensProvider } from './codeLens';
 import { NavigationProvider } from './navigation';
 import { WorkspaceFiles } from './workspaceIndex';
+import { IndexingStart } from './indexingStart';
 import { ConfigFiles, isConfigUri } from './configFiles';
 import { StatusProvider, STATUS_REQUEST } from './status';
 
@@ -41,6 +42,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const codeLenses = new CodeLensProvider(connection, documents, settings, workspaceFiles);
   const navigation = new NavigationProvider(documents, settings, workspaceFiles);
   diagnostics.crossFile = workspaceFiles;
+  // The index is built in the background, once the first document opened has its diagnostics.
+  const indexing = new IndexingStart(() => void runSafe(log, 'indexing the workspace', undefined, () => workspaceFiles.start()));
   const status = new StatusProvider(documents, diagnostics, settings);
 
   connection.onInitialize((params): InitializeResult => {
@@ -72,16 +75,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       settings.changed(params);
       diagnostics.revalidateAll();
       codeLenses.refresh();
-      void runSafe(log, 'indexing the workspace again', undefined, () => workspaceFiles.settingsChanged());
+      // Before the first scan there is nothing to redo: that scan reads the excludes in force when it starts.
+      if (indexing.started) void runSafe(log, 'indexing the workspace again', undefined, () => workspaceFiles.settingsChanged());
     }),
   );
 
   // A .kubewright.yaml open in the editor is checked as a configuration, not linted as a manifest.
-  documents.onDidChangeContent((event) =>
-    runSafe(log, `scheduling ${event.document.uri}`, undefined, () =>
+  documents.onDidChangeContent((event) => {
+    const handled = runSafe(log, `scheduling ${event.document.uri}`, undefined, () =>
       isConfigUri(event.document.uri) ? configFiles.documentChanged(event.document) : diagnostics.contentChanged(event.document),
-    ),
-  );
+    );
+    // The first event is an open, and its promise ends with the document's diagnostics published.
+    indexing.firstDocumentChecked(handled);
+  });
 
   documents.onDidClose((event) =>
     runSafe(log, `closing ${event.document.uri}`, undefined, () => {
@@ -92,8 +98,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }),
   );
 
-  // The index is built in the background: the server answers requests while it reads the workspace.
-  connection.onInitialized(() => void runSafe(log, 'indexing the workspace', undefined, () => workspaceFiles.start()));
+  connection.onInitialized(() => indexing.initialized());
   connection.onDidChangeWatchedFiles((params) => {
     void runSafe(log, 'reading changed configuration files', undefined, () => configFiles.filesChanged(params));
     return runSafe(log, 'reading changed files', undefined, () => workspaceFiles.filesChanged(params));
@@ -121,6 +126,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onShutdown(() =>
     runSafe(log, 'shutting down', undefined, () => {
+      indexing.dispose();
       workspaceFiles.dispose();
       diagnostics.dispose();
     }),
