@@ -1,9 +1,11 @@
 // Quick fixes and fix-all through the language server: the actions offered at a finding, their exact edits (plain
-// or with tab stops, as the client supports), fix-all resolved lazily, for source.fixAll and from the command.
+// or with tab stops, as the client supports; in the list, or filled in by codeAction/resolve when the client resolves
+// edits, as VS Code does), fix-all resolved lazily, for source.fixAll and from the command.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { MessageType } from 'vscode-languageserver-protocol/node';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { fixAll } from '../../server/src/engine';
 import { CLIENT_CAPABILITIES, LspTestClient } from './harness';
@@ -12,6 +14,24 @@ import { FIXTURES, LIVENESS_HTTP, onLine } from './expectations';
 const URI = pathToFileURL(path.join(FIXTURES, 'liveness-http.yaml')).href;
 /** The container's name, `- name: liveness`, where all five findings sit. */
 const ON_NAME = onLine(9, 4, 18);
+
+/** The actions at ON_NAME, as [title, kind, preferred, diagnostic codes], whether or not their edits come with them. */
+const ACTIONS_ON_NAME = [
+  ['Add runAsNonRoot: true to container "liveness"', 'quickfix', true, ['run-as-non-root']],
+  ["Add runAsNonRoot: true to the pod's securityContext, for every container", 'quickfix', false, ['run-as-non-root']],
+  ['Set allowPrivilegeEscalation: false in container "liveness"', 'quickfix', true, ['no-privilege-escalation']],
+  ['Add readOnlyRootFilesystem: true to container "liveness"', 'quickfix', true, ['read-only-root-fs']],
+  ['Add the missing resource settings to container "liveness"', 'quickfix', true, ['require-requests-limits']],
+  ['Add a readinessProbe to container "liveness"', 'quickfix', true, ['require-readiness-probe']],
+  ['Fix all auto-fixable Kubewright problems', 'quickfix', undefined, undefined],
+  // After the fixes, the ways to silence each finding, never preferred.
+  ...['run-as-non-root', 'no-privilege-escalation', 'read-only-root-fs', 'require-requests-limits', 'require-readiness-probe'].flatMap(
+    (id) => [
+      [`Suppress ${id} for this line`, 'quickfix', undefined, [id]],
+      [`Suppress ${id} for this object`, 'quickfix', undefined, [id]],
+    ],
+  ),
+];
 
 /** The edits of a workspace edit for one document, whichever form (changes or documentChanges) it came in. */
 function editsOf(edit: WorkspaceEdit | undefined): Array<TextEdit | { range: TextEdit['range']; snippet: { value: string } }> {
@@ -56,22 +76,7 @@ describe('lsp: code actions', () => {
       const actions = await actionsAt();
       assert.deepEqual(
         actions.map((a) => [a.title, a.kind, a.isPreferred, a.diagnostics?.map((d) => d.code)]),
-        [
-          ['Add runAsNonRoot: true to container "liveness"', 'quickfix', true, ['run-as-non-root']],
-          ["Add runAsNonRoot: true to the pod's securityContext, for every container", 'quickfix', false, ['run-as-non-root']],
-          ['Set allowPrivilegeEscalation: false in container "liveness"', 'quickfix', true, ['no-privilege-escalation']],
-          ['Add readOnlyRootFilesystem: true to container "liveness"', 'quickfix', true, ['read-only-root-fs']],
-          ['Add the missing resource settings to container "liveness"', 'quickfix', true, ['require-requests-limits']],
-          ['Add a readinessProbe to container "liveness"', 'quickfix', true, ['require-readiness-probe']],
-          ['Fix all auto-fixable Kubewright problems', 'quickfix', undefined, undefined],
-          // After the fixes, the ways to silence each finding, never preferred.
-          ...['run-as-non-root', 'no-privilege-escalation', 'read-only-root-fs', 'require-requests-limits', 'require-readiness-probe'].flatMap(
-            (id) => [
-              [`Suppress ${id} for this line`, 'quickfix', undefined, [id]],
-              [`Suppress ${id} for this object`, 'quickfix', undefined, [id]],
-            ],
-          ),
-        ],
+        ACTIONS_ON_NAME,
       );
       // The diagnostics attached are the very ones the client sent, so the editor ties each fix to its squiggle.
       assert.deepEqual(actions[0].diagnostics, [diagnostics.find((d) => d.code === 'run-as-non-root')]);
@@ -174,6 +179,60 @@ describe('lsp: code actions', () => {
       assert.deepEqual(editsOf(readOnly?.edit), [
         { range: onLine(22, 0, 0), newText: '    securityContext:\n      readOnlyRootFilesystem: true\n' },
       ]);
+    });
+  });
+
+  describe('with a client that fills in edits through codeAction/resolve, as VS Code does', () => {
+    before(async () => {
+      const capabilities = {
+        ...CLIENT_CAPABILITIES,
+        workspace: { ...CLIENT_CAPABILITIES.workspace, workspaceEdit: { documentChanges: true } },
+        textDocument: { ...CLIENT_CAPABILITIES.textDocument, codeAction: { dataSupport: true, resolveSupport: { properties: ['edit'] } } },
+      };
+      ({ client } = await LspTestClient.start({ capabilities }));
+      client.open(URI, LIVENESS_HTTP);
+      diagnostics = (await client.nextPublish(URI)).diagnostics;
+    });
+    afterEach(() => client.checkNothingUnexpected());
+    after(async () => {
+      await client.closeExpectingCleared(URI);
+      await client.stop();
+    });
+
+    it('lists the same actions, none with its edit yet', async () => {
+      const actions = await actionsAt();
+      assert.deepEqual(
+        actions.map((a) => [a.title, a.kind, a.isPreferred, a.diagnostics?.map((d) => d.code)]),
+        ACTIONS_ON_NAME,
+      );
+      assert.deepEqual(actions.filter((a) => a.edit), []);
+    });
+
+    it('resolves the picked fix to its exact edit, and a suppression to its own', async () => {
+      const actions = await actionsAt();
+      const readOnly = actions.find((a) => a.title.includes('readOnlyRootFilesystem'));
+      const resolved = await client.request<CodeAction>('codeAction/resolve', readOnly);
+      assert.equal(resolved.disabled, undefined);
+      assert.deepEqual(editsOf(resolved.edit), [
+        { range: onLine(22, 0, 0), newText: '    securityContext:\n      readOnlyRootFilesystem: true\n' },
+      ]);
+      const suppress = actions.find((a) => a.title === 'Suppress read-only-root-fs for this object');
+      const applied = applyTo(LIVENESS_HTTP, (await client.request<CodeAction>('codeAction/resolve', suppress)).edit);
+      assert.match(applied, /kubewright\.io\/ignore: read-only-root-fs/);
+    });
+
+    it('answers a fix picked after the file changed without an edit, disabled with the reason, and tells the user', async () => {
+      const readOnly = (await actionsAt()).find((a) => a.title.includes('readOnlyRootFilesystem'));
+      client.change(URI, 2, { text: `${LIVENESS_HTTP}\n` });
+      await client.nextPublish(URI);
+      const resolved = await client.request<CodeAction>('codeAction/resolve', readOnly);
+      assert.equal(resolved.edit, undefined);
+      const reason = 'the file changed since the fix was offered; ask for fixes again';
+      assert.deepEqual(resolved.disabled, { reason });
+      assert.deepEqual(await client.nextShownMessage(), {
+        type: MessageType.Warning,
+        message: `Kubewright did not apply "Add readOnlyRootFilesystem: true to container \"liveness\"": ${reason}.`,
+      });
     });
   });
 });

@@ -20,6 +20,7 @@ import {
   MessageType,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ShowMessageNotification,
   ShutdownRequest,
   WorkDoneProgressCreateRequest,
   StreamMessageReader,
@@ -35,6 +36,7 @@ import type {
   ProtocolConnection,
   PublishDiagnosticsParams,
   Registration,
+  ShowMessageParams,
   TextDocumentContentChangeEvent,
   WorkspaceFolder,
 } from 'vscode-languageserver-protocol/node';
@@ -105,6 +107,7 @@ export class LspTestClient {
   private readonly appliedEdits = new Inbox<ApplyWorkspaceEditParams>(() => this.describeState());
   private readonly registrations = new Inbox<Registration>(() => this.describeState());
   private readonly progress = new Inbox<ProgressParams>(() => this.describeState());
+  private readonly shownMessages = new Inbox<ShowMessageParams>(() => this.describeState());
   private readonly stdoutChunks: Buffer[] = [];
   private stderr = '';
   private exitRequested = false;
@@ -156,6 +159,7 @@ export class LspTestClient {
     });
     connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
     connection.onNotification('$/progress', (params: ProgressParams) => this.progress.deliver(params));
+    connection.onNotification(ShowMessageNotification.type, (params) => this.shownMessages.deliver(params));
     connection.onError(([error]) => this.streamFailed(`the message stream broke: ${error.message}`));
     connection.listen();
   }
@@ -248,6 +252,11 @@ export class LspTestClient {
     return this.progress.next(`a $/progress ${kind}`, (params) => (params.value as { kind?: string }).kind === kind);
   }
 
+  /** The oldest message the server showed the user (window/showMessage) and no test read yet, or the next one. */
+  nextShownMessage(): Promise<ShowMessageParams> {
+    return this.shownMessages.next('a window/showMessage', () => true);
+  }
+
   /** The oldest publish for `uri` not read yet, or the next one to arrive. */
   nextPublish(uri: string): Promise<PublishDiagnosticsParams> {
     return this.publishes.next(`textDocument/publishDiagnostics for ${uri}`, (params) => params.uri === uri);
@@ -276,11 +285,13 @@ export class LspTestClient {
    */
   checkNothingUnexpected(): void {
     const unread = this.unreadPublishes();
+    const shown = this.shownMessages.takeUnread();
     this.unreadConfigurationRequests(); // Tests that care read theirs; the rest are the server's ordinary asking.
     const errors = this.logs.splice(0).filter((log) => log.type === MessageType.Error);
     assert.equal(this.unexpectedExit, undefined, 'the server is still running');
     assert.deepEqual(this.streamErrors, []);
     assert.deepEqual(errors, [], 'no handler failed');
+    assert.deepEqual(shown, [], 'no message was shown to the user that the test did not read');
     assert.deepEqual(unread, [], 'no publish came that the test did not read');
   }
 

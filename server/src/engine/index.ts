@@ -11,10 +11,10 @@ export { PROFILES, DEFAULT_PROFILE, isProfileId, inProfile, profilesOf } from '.
 export type { ProfileId, PssLevel } from './profiles';
 export type { Finding, LintConfig, Rule, RuleMeta, Severity, SeveritySetting, RuleSetting } from './types';
 export { fixAll } from './fix/fix-all';
-export type { FixAllResult } from './fix/fix-all';
+export type { FixAllOptions, FixAllResult } from './fix/fix-all';
 export { applyEdits } from './fix/build';
 export type { FixEdit } from './fix/editor';
-export type { Fix } from './types';
+export type { Fix, FixRequest } from './types';
 export { WorkspaceIndex, folderOf } from './workspace/workspace-index';
 export type { IndexedChunk, TextChunk } from './workspace/workspace-index';
 export { lintWorkspace, isWorkspaceRule } from './workspace/check';

@@ -257,7 +257,7 @@ export class ManifestLinter {
         const severity = report.severity ? shiftSeverity(report.severity, active.rule.meta.severity, active.severity) : active.severity;
         const finding: Finding = { ruleId: active.rule.meta.id, severity, message: report.message, start: range[0], end: range[1] };
         const proposals = report.fixes;
-        if (proposals?.length) finding.fixes = () => fixContext.build(proposals);
+        if (proposals?.length) finding.fixes = (request) => fixContext.build(proposals, request);
         found.push(finding);
       },
     };
@@ -274,9 +274,9 @@ export class ManifestLinter {
 function shiftFinding(finding: Finding, offset: number): Finding {
   const shifted = { ...finding, start: finding.start + offset, end: finding.end + offset };
   const fixes = finding.fixes;
-  if (fixes) shifted.fixes = () => shiftFixes(fixes(), offset);
+  if (fixes) shifted.fixes = (request) => shiftFixes(fixes(request), offset);
   const suppressions = finding.suppressions;
-  if (suppressions) shifted.suppressions = () => shiftFixes(suppressions(), offset);
+  if (suppressions) shifted.suppressions = (request) => shiftFixes(suppressions(request), offset);
   return shifted;
 }
 

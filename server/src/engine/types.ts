@@ -19,13 +19,25 @@ export interface Finding {
   message: string;
   start: number;
   end: number;
-  /** The fixes on offer, computed only when asked for (a light bulb, fix-all): each checked to keep the file valid. */
-  fixes?: () => Fix[];
+  /**
+   * The fixes on offer, computed only when asked for (a light bulb, fix-all): each checked to keep the file valid, or
+   * unchecked, each with its check(), when the request says so.
+   */
+  fixes?: (request?: FixRequest) => Fix[];
   /**
    * Fixes that silence the finding rather than fix it ("Suppress <id> for this line", "… for this object"): offered
    * after `fixes`, never applied by fix-all, and not what makes a finding fixable.
    */
-  suppressions?: () => Fix[];
+  suppressions?: (request?: FixRequest) => Fix[];
+}
+
+/** How a finding's fixes are wanted. */
+export interface FixRequest {
+  /**
+   * True: every fix the rule could build, each with check(), for a caller that lists fixes before one is picked and
+   * checks only that one (the editor's code actions, resolved when picked). Unset: only fixes already checked.
+   */
+  unchecked?: boolean;
 }
 
 /** A way to fix a finding, as edits on the file text (offsets as in Finding). */
@@ -34,6 +46,11 @@ export interface Fix {
   /** The fix that fix-all and `lint --fix` apply for this finding. */
   preferred: boolean;
   edits: FixEdit[];
+  /**
+   * Only on a fix asked for unchecked: applies it in memory and re-parses its `---` chunk (once, however often it is
+   * called); undefined when the YAML stays valid, otherwise why the fix must not be applied.
+   */
+  check?: () => string | undefined;
 }
 
 /** What a rule offers for a finding: a title, and the intent, carried out on the source by the YAML editor. */

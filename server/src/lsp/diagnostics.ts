@@ -236,18 +236,19 @@ export class DiagnosticsScheduler {
   /**
    * The findings for a document's current text, with the settings in force for it: those of the last validation
    * when it saw this version, else linted now (only changed `---` documents are re-checked). Undefined when the
-   * document is not open or Kubewright is off for it.
+   * document is not open or Kubewright is off for it. With them, the document's linter, whose parses fix-all reuses.
    */
-  async currentFindings(uri: string): Promise<{ document: TextDocument; settings: KubewrightSettings; findings: Finding[] } | undefined> {
+  async currentFindings(uri: string): Promise<{ document: TextDocument; settings: KubewrightSettings; findings: Finding[]; linter: ManifestLinter } | undefined> {
     const state = this.open.get(uri);
     const settings = await this.settings.forDocument(uri);
     const document = this.documents.get(uri);
     if (!state || !document || !settings.enable) return undefined;
+    const linter = this.linterFor(state, settings);
     const last = state.lastFindings;
-    if (last && last.version === document.version) return { document, settings, findings: last.findings };
-    const findings = this.lintWithCrossFile(uri, chunksOf(document), settings, this.linterFor(state, settings));
+    if (last && last.version === document.version) return { document, settings, findings: last.findings, linter };
+    const findings = this.lintWithCrossFile(uri, chunksOf(document), settings, linter);
     state.lastFindings = { version: document.version, findings };
-    return { document, settings, findings };
+    return { document, settings, findings, linter };
   }
 
   /** The parses the document's linter keeps, by chunk text: what a request about the whole text can reuse. */

@@ -1,5 +1,5 @@
 // The language server's wiring: what it tells the client it can do, and which piece handles which notification.
-import { CodeActionKind, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
+import { CodeActionKind, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
 import type { Connection, InitializeResult } from 'vscode-languageserver';
 import { chunkedDocuments } from './chunked-document';
 import { SettingsStore } from './configuration';
@@ -32,7 +32,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
   const settings = new SettingsStore(connection, configFiles);
   const diagnostics = new DiagnosticsScheduler(connection, documents, settings, docsLinks);
-  const codeActions = new CodeActionProvider(diagnostics, docsLinks);
+  // A notification, not window/showMessageRequest: there is nothing to answer, and a client need not support requests.
+  const warn = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
+  const codeActions = new CodeActionProvider(diagnostics, docsLinks, warn);
   const hover = new HoverProvider(documents, settings, diagnostics, docsLinks);
   const completion = new CompletionProvider(documents, settings);
   const workspaceFiles = new WorkspaceFiles(connection, (exceptUri) => {

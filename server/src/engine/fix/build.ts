@@ -1,42 +1,27 @@
-// Carries out a rule's fix proposals on a chunk's source and keeps only the fixes that leave the YAML valid:
-// each is applied in memory and re-parsed before it is ever offered.
+// Carries out a rule's fix proposals on a chunk's source and keeps only the fixes that leave the YAML valid: each is
+// applied in memory and re-parsed (check.ts) before it is offered. A caller that offers a fix before applying it (an
+// editor that resolves a code action only when it is picked) may take the fixes unchecked and check the one picked.
 import type { Document } from 'yaml';
-import { parseChunkText } from '../parse';
-import type { Fix, FixProposal } from '../types';
+import type { Fix, FixProposal, FixRequest } from '../types';
+import { checkEdits } from './check';
 import { FixDeclined, YamlEditor } from './editor';
-import type { FixEdit } from './editor';
 import { detectStyle } from './style';
 import type { YamlStyle } from './style';
 
-/** Applies edits to text. Edits must not overlap; insertions at one offset keep their order. */
-export function applyEdits(text: string, edits: readonly FixEdit[]): string {
-  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.i - b.i).map(({ e }) => e);
-  let out = '';
-  let at = 0;
-  for (const edit of sorted) {
-    if (edit.start < at) throw new Error(`overlapping edits at ${edit.start}`);
-    out += text.slice(at, edit.start) + edit.text;
-    at = edit.end;
-  }
-  return out + text.slice(at);
-}
+export { applyEdits } from './check';
 
-function overlaps(edits: readonly FixEdit[]): boolean {
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
-  return sorted.some((e, i) => i > 0 && e.start < sorted[i - 1].end);
-}
+/** A fix built on the source, with its check (which runs at most once per resulting text). */
+type CheckableFix = Fix & { check: () => string | undefined };
 
-/** True when every document in the edited chunk still parses cleanly, and there are as many as before. */
-export function keepsYamlValid(chunkText: string, edits: readonly FixEdit[], documentCount: number): boolean {
-  if (overlaps(edits)) return false;
-  const documents = parseChunkText(applyEdits(chunkText, edits));
-  return documents.length === documentCount && documents.every((d) => d.errors.length === 0);
-}
+/**
+ * The style read from each document, once: a rule's fixes and each finding's suppressions have their own FixContext on
+ * the same document.
+ */
+const styles = new WeakMap<Document.Parsed, YamlStyle>();
 
-/** What a chunk's fixes need: its text, its documents, and the style read from the document (once). */
+/** What a chunk's fixes need: its text, its documents, and the style read from the document. */
 export class FixContext {
-  private style?: YamlStyle;
-  private readonly built = new WeakMap<readonly FixProposal[], Fix[]>();
+  private readonly built = new WeakMap<readonly FixProposal[], CheckableFix[]>();
 
   constructor(
     readonly chunkText: string,
@@ -45,22 +30,26 @@ export class FixContext {
   ) {}
 
   private styleOf(): YamlStyle {
-    return (this.style ??= detectStyle(this.chunkText, this.document));
+    let style = styles.get(this.document);
+    if (!style) styles.set(this.document, (style = detectStyle(this.chunkText, this.document)));
+    return style;
   }
 
   /**
-   * Builds and checks each proposal; declined and invalid ones are left out. Offsets are chunk-relative. Kept per
-   * proposal list: the editor asks for a finding's code actions again at each cursor move and diagnostics change, and
-   * each check re-parses the chunk (4 ms for a 330-line Deployment), so the first answer costs a few checks, later ones none.
+   * The proposals carried out on the source, declined ones left out; offsets are chunk-relative. Checked (the default):
+   * only those whose result re-parses cleanly, each checked now (one re-parse of the chunk, 4 ms for a 330-line
+   * Deployment). Unchecked: all of them, each with its check() for the caller to run before it applies or sends it.
+   * Built once per proposal list, checked once per result: the editor asks again at each cursor move.
    */
-  build(proposals: readonly FixProposal[]): Fix[] {
+  build(proposals: readonly FixProposal[], request: FixRequest = {}): Fix[] {
     let fixes = this.built.get(proposals);
     if (!fixes) this.built.set(proposals, (fixes = this.buildNow(proposals)));
-    return [...fixes];
+    if (request.unchecked) return fixes.map((fix) => ({ ...fix }));
+    return fixes.filter((fix) => fix.check() === undefined).map(({ title, preferred, edits }) => ({ title, preferred, edits }));
   }
 
-  private buildNow(proposals: readonly FixProposal[]): Fix[] {
-    const fixes: Fix[] = [];
+  private buildNow(proposals: readonly FixProposal[]): CheckableFix[] {
+    const fixes: CheckableFix[] = [];
     for (const proposal of proposals) {
       const editor = new YamlEditor(this.chunkText, this.styleOf());
       try {
@@ -69,14 +58,16 @@ export class FixContext {
         if (error instanceof FixDeclined) continue;
         throw error;
       }
-      if (editor.edits.length === 0 || !keepsYamlValid(this.chunkText, editor.edits, this.documents.length)) continue;
-      fixes.push({ title: proposal.title, preferred: proposal.preferred === true, edits: editor.edits });
+      const edits = editor.edits;
+      if (edits.length === 0) continue;
+      const check = () => checkEdits(this.chunkText, this.documents, edits);
+      fixes.push({ title: proposal.title, preferred: proposal.preferred === true, edits, check });
     }
     return fixes;
   }
 }
 
-/** The same fixes with every edit moved by `offset` (chunk-relative → file offsets). */
+/** The same fixes with every edit moved by `offset` (chunk-relative → file offsets); a fix keeps its check. */
 export function shiftFixes(fixes: readonly Fix[], offset: number): Fix[] {
   if (offset === 0) return [...fixes];
   return fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + offset, end: e.end + offset })) }));

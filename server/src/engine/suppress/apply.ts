@@ -90,7 +90,7 @@ function withSuppressFixes(finding: Finding, input: SuppressionInput): Finding {
   ].filter((p): p is FixProposal => p !== undefined);
   if (proposals.length === 0) return finding;
   const context = new FixContext(input.chunkText, input.documents, document);
-  return { ...finding, suppressions: () => context.build(proposals) };
+  return { ...finding, suppressions: (request) => context.build(proposals, request) };
 }
 
 /** Rules whose findings pass through this step: those checked per document (rules across files run elsewhere). */
@@ -118,7 +118,9 @@ function unusedFindings(
   const found: Finding[] = [];
   const report = (start: number, end: number, message: string, fix: FixProposal) => {
     const context = new FixContext(input.chunkText, input.documents, documentAt(input.documents, start)!);
-    found.push({ ruleId: UNUSED_SUPPRESSION, severity, message, start, end, fixes: () => context.build([fix]) });
+    // One list, so that the fix is built once however often it is asked for.
+    const fixProposals = [fix];
+    found.push({ ruleId: UNUSED_SUPPRESSION, severity, message, start, end, fixes: (request) => context.build(fixProposals, request) });
   };
   for (const directive of directives) {
     if (directive.ids.length === 0) {
