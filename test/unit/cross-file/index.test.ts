@@ -44,6 +44,8 @@ describe('workspace index', () => {
     assert.equal(index.setFile('/w/d.yaml', deployment('app: web')), true, 'a new object');
     assert.equal(index.setFile('/w/d.yaml', '# moved down\n' + deployment('app: web')), false, 'only offsets moved');
     assert.equal(index.setFile('/w/d.yaml', deployment('app: web').replace('"x:1"', '"x:2"')), false, 'a field no rule reads');
+    const labelled = deployment('app: web').replace('metadata: {name: web}', 'metadata: {name: web, labels: {tier: front}}');
+    assert.equal(index.setFile('/w/d.yaml', labelled), false, 'the object\u2019s own labels: selectors match pod labels, not these');
     assert.equal(index.setFile('/w/d.yaml', deployment('app: api')), true, 'the pod labels');
     assert.equal(index.setFile('/w/notes.yaml', 'a: 1\n'), false, 'a new file without objects');
     assert.equal(index.deleteFile('/w/notes.yaml'), false);

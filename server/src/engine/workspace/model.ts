@@ -65,7 +65,6 @@ export interface ObjectFacts {
   name: string;
   /** metadata.namespace as written; the index resolves the effective one (kustomization, default). */
   namespace?: string;
-  labels: Record<string, string>;
   /** The metadata.name value, or the kind line when the object has no usable name span. */
   nameSpan: Span;
   /** Workloads: their pod template. */
