@@ -53,3 +53,15 @@ export function removeTree(root: string): void {
 /** A Pod whose only finding is the no-host-network error, on the `hostNetwork: true` pair. */
 export const HOST_NETWORK_POD =
   'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {hostNetwork: true, containers: []}\n';
+
+/** A Pod whose only finding, no-host-network, is silenced by a comment with a reason (line 6). */
+export const SUPPRESSED_POD = [
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata: {name: p}',
+  'spec:',
+  "  # kubewright-disable-next-line no-host-network -- reads the node's interfaces",
+  '  hostNetwork: true',
+  '  containers: []',
+  '',
+].join('\n');

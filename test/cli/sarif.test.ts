@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { FIXTURES, makeTree, removeTree, runCli } from './harness';
+import { FIXTURES, makeTree, removeTree, runCli, SUPPRESSED_POD } from './harness';
 import { allRules } from '../../server/src/engine';
 import { formatSarif } from '../../server/src/cli/formatters/sarif';
 
@@ -93,7 +93,7 @@ describe('cli: --format sarif', () => {
       removeTree(root);
     }
     const note = formatSarif(
-      [{ filePath: '/elsewhere/x.yaml', errorCount: 0, warningCount: 1, messages: [{ ruleId: 'missing-reference', severity: 1, level: 'info', message: 'm', line: 1, column: 2, endLine: 1, endColumn: 3 }] }],
+      [{ filePath: '/elsewhere/x.yaml', errorCount: 0, warningCount: 1, suppressedMessages: [], messages: [{ ruleId: 'missing-reference', severity: 1, level: 'info', message: 'm', line: 1, column: 2, endLine: 1, endColumn: 3 }] }],
       { cwd: '/work' },
     );
     const log = JSON.parse(note);
@@ -130,6 +130,35 @@ describe('cli: --format sarif', () => {
       const rule = run.tool.driver.rules[run.results[0].ruleIndex];
       assert.match(rule.helpUri, /^file:\/\/.*\/docs\/rules\/config-file\.md$/);
       assert.deepEqual(rule.defaultConfiguration, { level: 'error' });
+    } finally {
+      removeTree(root);
+    }
+  });
+
+  it('lists a finding a comment silences as a result suppressed inSource, with the reason as justification, and stays valid', () => {
+    const root = makeTree({ 'pod.yaml': SUPPRESSED_POD });
+    try {
+      const { exitCode, stdout } = runCli(['lint', '--format', 'sarif', 'pod.yaml'], { cwd: root });
+      assert.equal(exitCode, 0, 'a suppressed error does not fail the run');
+      const log = JSON.parse(stdout);
+      assertValid(log);
+      assert.deepEqual(log.runs[0].results, [
+        {
+          ruleId: 'no-host-network',
+          ruleIndex: allRules.findIndex((r) => r.meta.id === 'no-host-network'),
+          level: 'error',
+          message: { text: 'Pod "p" uses the node\'s network (hostNetwork: true): expose it through a Service instead' },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: 'pod.yaml', uriBaseId: '%SRCROOT%' },
+                region: { startLine: 6, startColumn: 3, endLine: 6, endColumn: 20 },
+              },
+            },
+          ],
+          suppressions: [{ kind: 'inSource', justification: "reads the node's interfaces" }],
+        },
+      ]);
     } finally {
       removeTree(root);
     }

@@ -1,7 +1,7 @@
 // Converts one file's engine findings into the result the formatters print: ESLint's message shape, with 1-based
 // lines and columns, numeric severities and per-file counts.
 import { LineIndex } from '../engine';
-import type { Finding, Severity } from '../engine';
+import type { Finding, Severity, Suppression } from '../engine';
 
 /** ESLint's numeric severities. */
 export type MessageSeverity = 1 | 2;
@@ -20,12 +20,16 @@ export interface LintMessage {
   /** The position just after the last character of the range, 1-based. */
   endLine: number;
   endColumn: number;
+  /** On a suppressed message: the comments and annotations that silence it. */
+  suppressedBy?: Suppression[];
 }
 
 export interface FileResult {
   /** Absolute. */
   filePath: string;
   messages: LintMessage[];
+  /** Findings a comment or annotation silences (lint run with keepSuppressed): listed, not counted. */
+  suppressedMessages: LintMessage[];
   errorCount: number;
   /** Warnings and infos: ESLint has no third level, so an info is a warning to CI. */
   warningCount: number;
@@ -45,7 +49,7 @@ function toMessageSeverity(severity: Severity): MessageSeverity {
 export function toFileResult(filePath: string, text: string, findings: readonly Finding[], quiet: boolean): FileResult {
   const lines = new LineIndex(text);
   const kept = quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
-  const messages = kept
+  const all = kept
     // Stable sort: findings at the same place keep the engine's (rule list) order.
     .slice()
     .sort((a, b) => a.start - b.start || a.end - b.end)
@@ -61,8 +65,11 @@ export function toFileResult(filePath: string, text: string, findings: readonly 
         column: start.character + 1,
         endLine: end.line + 1,
         endColumn: end.character + 1,
+        ...(finding.suppressedBy ? { suppressedBy: finding.suppressedBy } : {}),
       };
     });
+  const messages = all.filter((message) => !message.suppressedBy);
+  const suppressedMessages = all.filter((message) => message.suppressedBy);
   const errorCount = messages.filter((message) => message.severity === ERROR).length;
-  return { filePath, messages, errorCount, warningCount: messages.length - errorCount };
+  return { filePath, messages, suppressedMessages, errorCount, warningCount: messages.length - errorCount };
 }

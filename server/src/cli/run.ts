@@ -195,7 +195,9 @@ function runLint(command: LintCommand, io: CliIo): number {
         output = fixed.text;
       }
     }
-    linted.push({ filePath, text, findings: lintText(text, config, options), config, output });
+    // JSON and SARIF list silenced findings as suppressed; fix-all above never sees them.
+    const keepSuppressed = command.format !== 'stylish';
+    linted.push({ filePath, text, findings: lintText(text, config, { ...options, keepSuppressed }), config, output });
   }
   // A file that could not be written stops the run the same way.
   if (unreadable.length > 0) return fail(unreadable, io);

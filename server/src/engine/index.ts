@@ -9,7 +9,7 @@ export { LATEST_KUBERNETES_VERSION } from './k8s/api-lifecycle';
 export { parseKubernetesVersion } from './k8s/kubernetes-version';
 export { PROFILES, DEFAULT_PROFILE, isProfileId, inProfile, profilesOf } from './profiles';
 export type { ProfileId, PssLevel } from './profiles';
-export type { Finding, LintConfig, Rule, RuleMeta, Severity, SeveritySetting, RuleSetting } from './types';
+export type { Finding, Suppression, LintConfig, Rule, RuleMeta, Severity, SeveritySetting, RuleSetting } from './types';
 export { fixAll } from './fix/fix-all';
 export type { FixAllOptions, FixAllResult } from './fix/fix-all';
 export { applyEdits } from './fix/build';

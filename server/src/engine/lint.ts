@@ -37,6 +37,11 @@ export interface LintOptions {
    * checked against their schemas. The file's own CRDs are read by the linter and take precedence. Unset: none.
    */
   customResources?: CustomResources;
+  /**
+   * Return the findings that a comment or annotation silences too, marked with `suppressedBy`, for reports that list
+   * them as suppressed (the CLI's SARIF and JSON); the editor leaves this off and never sees them.
+   */
+  keepSuppressed?: boolean;
 }
 
 interface ChunkResult {
@@ -241,7 +246,7 @@ export class ManifestLinter {
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
     // Suppressions are judged against every rule's findings for the chunk, so they come last, and are cached with them.
     const severities = new Map(this.rules.map((a) => [a.rule.meta.id, a.severity] as const));
-    return { documents, findings: applySuppressions({ chunkText, documents, findings, active: severities }), dependsOn };
+    return { documents, findings: applySuppressions({ chunkText, documents, findings, active: severities, keepSuppressed: this.options.keepSuppressed }), dependsOn };
   }
 
   private runRule(active: ActiveRule, fixContext: FixContext, run: (ctx: RuleContext) => void, into: Finding[]): void {

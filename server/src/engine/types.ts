@@ -29,6 +29,17 @@ export interface Finding {
    * after `fixes`, never applied by fix-all, and not what makes a finding fixable.
    */
   suppressions?: (request?: FixRequest) => Fix[];
+  /**
+   * Set only on a finding that a comment or annotation silences, which lint() returns only when asked
+   * (LintOptions.keepSuppressed): what silenced it, for reports that list such findings as suppressed.
+   */
+  suppressedBy?: Suppression[];
+}
+
+/** A `# kubewright-disable…` comment or an ignore annotation that silences a finding, and the reason written with it. */
+export interface Suppression {
+  via: 'comment' | 'annotation';
+  reason?: string;
 }
 
 /** How a finding's fixes are wanted. */

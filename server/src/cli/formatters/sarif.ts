@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { allRules } from '../../engine';
-import type { RuleMeta, Severity } from '../../engine';
+import type { RuleMeta, Severity, Suppression } from '../../engine';
 import type { FileResult } from '../report';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -44,11 +44,17 @@ function ruleDescriptor(meta: RuleMeta, docsFolder: string | undefined) {
   };
 }
 
+function toSarifSuppression(suppression: Suppression) {
+  return { kind: 'inSource', ...(suppression.reason ? { justification: suppression.reason } : {}) };
+}
+
 export function formatSarif(results: readonly FileResult[], context: SarifContext): string {
   const rules = allRules.map((rule) => rule.meta);
   const ruleIndex = new Map(rules.map((meta, i) => [meta.id, i]));
+  // A suppressed finding is a result too, marked inSource (a comment or annotation in the file): code scanning shows
+  // it as dismissed, with its reason, instead of never hearing of it.
   const sarifResults = results.flatMap((result) =>
-    result.messages.map((message) => ({
+    [...result.messages, ...result.suppressedMessages].map((message) => ({
       ruleId: message.ruleId,
       ...(ruleIndex.has(message.ruleId) ? { ruleIndex: ruleIndex.get(message.ruleId) } : {}),
       level: LEVELS[message.level],
@@ -62,6 +68,7 @@ export function formatSarif(results: readonly FileResult[], context: SarifContex
           },
         },
       ],
+      ...(message.suppressedBy ? { suppressions: message.suppressedBy.map(toSarifSuppression) } : {}),
     })),
   );
   const log = {

@@ -24,6 +24,8 @@ export interface IgnoreAnnotations {
   own?: { metadata: YAMLMap; annotations: YAMLMap; annotationsPair: Pair; pair: Pair; value: Scalar; ids: AnnotatedId[] };
   /** Rules silenced by other tools' annotations. */
   foreign: Set<string>;
+  /** The `kubewright.io/ignore-reason` value, when there is one. */
+  reason?: string;
 }
 
 /** What of an IgnoreAnnotations decides whether a finding is silenced. */
@@ -31,6 +33,8 @@ export interface SilencingAnnotations {
   scope: [number, number];
   own?: { ids: AnnotatedId[] };
   foreign: Set<string>;
+  /** The `kubewright.io/ignore-reason` value, when there is one. */
+  reason?: string;
 }
 
 /** Splits `a, b` into ids; offsets point into the source when the scalar's text is the value itself (plain or quoted, no escapes). */
@@ -62,7 +66,8 @@ function readMetadata(metadata: YAMLMap | undefined, scope: [number, number], so
     pair && isScalar(value) && typeof value.value === 'string' && value.range
       ? { metadata, annotations, annotationsPair, pair, value, ids: readIds(value, value.value, source) }
       : undefined;
-  return { scope, ...(own ? { own } : {}), foreign: foreignSuppressions(values) };
+  const reason = values.get(IGNORE_REASON_ANNOTATION)?.trim();
+  return { scope, ...(own ? { own } : {}), foreign: foreignSuppressions(values), ...(reason ? { reason } : {}) };
 }
 
 /** The ignore annotations of a document: its own metadata's (covering all of it), then its pod template's. */

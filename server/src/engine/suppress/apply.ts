@@ -1,7 +1,7 @@
 // The suppression step, run on each `---` chunk after its rules: drops the findings that a directive or an ignore
 // annotation silences, reports unused-suppression, and gives every remaining finding its "Suppress …" fixes.
 import type { Document } from 'yaml';
-import type { Finding, FixProposal, Severity } from '../types';
+import type { Finding, FixProposal, Severity, Suppression } from '../types';
 import { FixContext } from '../fix/build';
 import { allRules } from '../rules';
 import { messages, UNUSED_SUPPRESSION } from '../rules/unused-suppression';
@@ -22,6 +22,8 @@ export interface SuppressionInput {
   findings: readonly Finding[];
   /** The severity each active rule runs at; rules not here are off, and suppressions of them are not judged. */
   active: ReadonlyMap<string, Severity>;
+  /** Return silenced findings too, marked with what silenced them (suppressedBy), instead of dropping them. */
+  keepSuppressed?: boolean;
 }
 
 const within = (at: number, scope: readonly [number, number]) => scope[0] <= at && at < scope[1];
@@ -40,30 +42,45 @@ export function isSilenced(
   annotations: readonly SilencingAnnotations[],
   used: Set<NamedId | AnnotatedId>,
 ): boolean {
-  let silenced = false;
+  return silencers(finding, directives, annotations, used).length > 0;
+}
+
+/** Each directive or annotation in scope that names the finding's rule (chunk-relative), once; adds the ids to `used`. */
+function silencers(
+  finding: Finding,
+  directives: readonly Directive[],
+  annotations: readonly SilencingAnnotations[],
+  used: Set<NamedId | AnnotatedId>,
+): Suppression[] {
+  const found: Suppression[] = [];
   for (const directive of directives) {
+    let names = false;
     for (const named of directive.ids) {
       if (named.id === finding.ruleId && within(finding.start, named.scope)) {
         used.add(named);
-        silenced = true;
+        names = true;
       }
     }
+    if (names) found.push({ via: 'comment', ...(directive.reason ? { reason: directive.reason } : {}) });
   }
   for (const a of annotations) {
     if (!within(finding.start, a.scope)) continue;
+    let own = false;
     for (const named of a.own?.ids ?? []) {
       if (named.id === finding.ruleId) {
         used.add(named);
-        silenced = true;
+        own = true;
       }
     }
-    if (a.foreign.has(finding.ruleId)) silenced = true;
+    // kubewright.io/ignore-reason explains kubewright.io/ignore, not another linter's annotation beside it.
+    if (own) found.push({ via: 'annotation', ...(a.reason ? { reason: a.reason } : {}) });
+    else if (a.foreign.has(finding.ruleId)) found.push({ via: 'annotation' });
   }
-  return silenced;
+  return found;
 }
 
 export function applySuppressions(input: SuppressionInput): Finding[] {
-  const { chunkText, documents, findings, active } = input;
+  const { chunkText, documents, findings, active, keepSuppressed } = input;
   const directives = readDirectives(chunkText).filter((d) => d.kind !== 'enable');
   const annotations = findings.length > 0 || chunkText.includes('kubewright.io/') ? documents.flatMap((d) => readIgnoreAnnotations(d, chunkText)) : [];
   const used = new Set<NamedId | AnnotatedId>();
@@ -73,7 +90,10 @@ export function applySuppressions(input: SuppressionInput): Finding[] {
       kept.push(finding);
       continue;
     }
-    if (!isSilenced(finding, directives, annotations, used)) kept.push(withSuppressFixes(finding, input));
+    const suppressedBy = silencers(finding, directives, annotations, used);
+    if (suppressedBy.length === 0) kept.push(withSuppressFixes(finding, input));
+    // Without its fixes: a silenced finding is listed, not offered for fixing.
+    else if (keepSuppressed) kept.push({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, start: finding.start, end: finding.end, suppressedBy });
   }
   const severity = active.get(UNUSED_SUPPRESSION);
   if (severity) kept.push(...unusedFindings(directives, annotations, used, severity, input));
