@@ -1,5 +1,6 @@
 // The engine without the protocol: replays lsp-bench's edits on a file in a fresh node process and times, per edit,
-// ManifestLinter.lint() of the whole edited text against yaml's parseAllDocuments of just the edited document.
+// against yaml's parseAllDocuments of just the edited document: the edit as the server applies it (ChunkedText.replace,
+// then ManifestLinter.lintChunks of the chunks it keeps), and ManifestLinter.lint() of the whole edited text.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Runs the replay in a child. `engine` is the engine bundled to CommonJS (see tree.mjs), `edits` lsp-bench's edits of
- * one run ({ line }). Returns, per edit, { line, lintMs, parseMs, lines }, both warm medians: lint() alternates between
- * the text before and after the edit, so each call re-checks the edited document, as a keystroke there does.
+ * one run ({ line }). Returns, per edit, { line, editMs, lintMs, parseMs, lines }, warm medians: the edit and lint()
+ * alternate between the text before and after the edit, so each call re-checks the edited document, as a keystroke
+ * there does.
  */
 export function replayEdits(engine, yamlEntry, file, edits) {
   const out = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', engine, yamlEntry, file, JSON.stringify(edits)], {
@@ -53,20 +55,38 @@ function warmMedian(fn) {
 
 function child([enginePath, yamlEntry, file, editsJson]) {
   const require = createRequire(import.meta.url);
-  const { ManifestLinter } = require(enginePath);
+  const { ChunkedText, ManifestLinter } = require(enginePath);
   const { parseAllDocuments } = require(yamlEntry);
   const lines = readFileSync(file, 'utf8').split('\n');
   const linter = new ManifestLinter();
   linter.lint(lines.join('\n')); // the open: every document parsed and checked once
+  const chunked = new ChunkedText(lines.join('\n'));
+  const incremental = new ManifestLinter();
+  incremental.lintChunks(chunked.chunks);
   const result = [];
   for (const { line } of JSON.parse(editsJson)) {
     const before = lines.join('\n');
-    lines[line - 1] = edited(lines[line - 1]);
+    const lineStart = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0);
+    const original = lines[line - 1];
+    lines[line - 1] = edited(original);
     const texts = [lines.join('\n'), before];
     const lintMs = warmMedian((i) => linter.lint(texts[i % 2]));
     linter.lint(texts[0]);
+    // The same edit and its undo, as didChange ranges: replace the line's text, then lint the chunks.
+    const versions = [lines[line - 1], original];
+    let current = original;
+    const editMs = warmMedian((i) => {
+      const next = versions[i % 2];
+      chunked.replace(lineStart, lineStart + current.length, next);
+      current = next;
+      incremental.lintChunks(chunked.chunks);
+    });
+    if (current !== lines[line - 1]) {
+      chunked.replace(lineStart, lineStart + current.length, lines[line - 1]);
+      incremental.lintChunks(chunked.chunks);
+    }
     const document = documentAround(lines, line - 1).join('\n');
-    result.push({ line, lintMs, parseMs: warmMedian(() => parseAllDocuments(document)), lines: document.split('\n').length });
+    result.push({ line, editMs, lintMs, parseMs: warmMedian(() => parseAllDocuments(document)), lines: document.split('\n').length });
   }
   process.stdout.write(JSON.stringify(result));
 }

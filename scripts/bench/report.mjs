@@ -34,6 +34,8 @@ function editedDocuments(ours, replay) {
     lspRatio: median(lspRatios),
     engineMs: median(replay.map((e) => e.lintMs)),
     engineRatio: median(replay.map((e) => e.lintMs / e.parseMs)),
+    editMs: median(replay.map((e) => e.editMs)),
+    editRatio: median(replay.map((e) => e.editMs / e.parseMs)),
   };
 }
 
@@ -75,7 +77,7 @@ export function renderReport({ date, command, lspBenchArgs, machine, versions, r
   out.push('| target | Kubewright | reference | ratio | |', '| --- | ---: | ---: | ---: | --- |');
   out.push(`| per-edit diagnostics ≥ 25× faster than yaml-language-server (median) | ${ms(b.editMedian[0])} ms | ${ms(b.editMedian[1])} ms | ${times(editRatio)} faster | ${verdict(editRatio >= 25)} |`);
   out.push(`| per-edit diagnostics within 1.5× of re-parsing the edited document (median of per-edit ratios) | ${ms(b.editMedian[0])} ms | ${ms(b.edited.ms)} ms (median edited document, ${ms(b.edited.lines)} lines) | ${times(parseRatio)} | ${verdict(parseRatio <= 1.5)} |`);
-  out.push(`| … the engine alone: ManifestLinter.lint() of the edited file, warm, no protocol | ${ms(b.edited.engineMs)} ms | ${ms(b.edited.ms)} ms | ${times(b.edited.engineRatio)} | ${verdict(b.edited.engineRatio <= 1.5)} |`);
+  out.push(`| … the engine alone, as the server drives it: the edit applied to the kept chunks (ChunkedText) and lintChunks(), warm, no protocol | ${ms(b.edited.editMs)} ms | ${ms(b.edited.ms)} ms | ${times(b.edited.editRatio)} | ${verdict(b.edited.editRatio <= 1.5)} |`);
   out.push(`| open to first diagnostics within 2× of one full \`parseAllDocuments\` | ${ms(b.open[0])} ms | ${ms(b.parse.cold_ms)} ms cold (${ms(b.parse.warm_median_ms)} ms warm) | ${times(openRatio)} (${times(b.open[0] / b.parse.warm_median_ms)} of warm) | ${verdict(openRatio <= 2)} |`);
   out.push(`| peak RSS ≤ 1/5 of yaml-language-server's | ${mb(b.rss[0])} MB | ${mb(b.rss[1])} MB | 1/${rssRatio.toFixed(1)} | ${verdict(rssRatio >= 5)} |`);
   out.push(`| VSIX under 2 MB | ${sizes.vsix ? `${vsixMB.toFixed(2)} MB` : '–'} | 2 MB | | ${verdict(sizes.vsix && vsixMB < 2)} |`);
@@ -97,7 +99,8 @@ export function renderReport({ date, command, lspBenchArgs, machine, versions, r
     out.push('');
     out.push(`Parse baseline (yaml ${versions.yaml} \`parseAllDocuments\`, whole file): ${ms(f.parse.cold_ms)} ms cold, ${ms(f.parse.warm_median_ms)} ms warm. ` +
       `Edited documents: median ${ms(f.edited.lines)} lines, parsed alone in ${ms(f.edited.ms)} ms (warm). Per edit, over that parse: ` +
-      `the server's diagnostics ${times(f.edited.lspRatio)}, the engine's lint() alone, warm, ${ms(f.edited.engineMs)} ms, ${times(f.edited.engineRatio)} (medians of per-edit ratios).`, '');
+      `the server's diagnostics ${times(f.edited.lspRatio)}; the engine alone, warm: the edit applied to the kept chunks and linted ${ms(f.edited.editMs)} ms, ${times(f.edited.editRatio)}, ` +
+      `lint() of the whole edited text ${ms(f.edited.engineMs)} ms, ${times(f.edited.engineRatio)} (medians of per-edit ratios).`, '');
   }
 
   out.push('## Setup', '');

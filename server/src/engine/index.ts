@@ -2,6 +2,8 @@
 export { ManifestLinter, lintText } from './lint';
 export type { LintOptions, LintStats } from './lint';
 export { LineIndex } from './positions';
+export { ChunkedText } from './chunked-text';
+export type { ChunkSlice } from './chunked-text';
 export type { Position } from './positions';
 export { allRules, ruleById } from './rules';
 export { activeRules, isSeveritySetting } from './config';

@@ -53,6 +53,10 @@ interface ChunkResult {
    * findings hold only while each token stays the same.
    */
   dependsOn: Array<[string, string, string]>;
+  /** The set of custom resources the dependencies were last found unchanged in: the same set needs no new look. */
+  validIn?: CustomResources;
+  /** The findings moved to where the chunk last sat in the file: a chunk before an edit keeps its place. */
+  placed?: { offset: number; findings: Finding[] };
 }
 
 export interface LintStats {
@@ -129,7 +133,7 @@ export class ManifestLinter {
         continue;
       }
       next.set(chunk.text, result);
-      for (const f of result.findings) findings.push(shiftFinding(f, chunk.offset));
+      for (const f of placedFindings(result, chunk.offset)) findings.push(f);
     }
     // Keep only what this version of the text uses, so memory follows the file, not its history. A run that stopped
     // early keeps the rest too: the next one resumes from there instead of starting over.
@@ -182,7 +186,10 @@ export class ManifestLinter {
   private cached(chunkText: string): ChunkResult | undefined {
     const result = this.cache.get(chunkText);
     if (!result) return undefined;
-    return result.dependsOn.every(([apiVersion, kind, token]) => this.resources.token(apiVersion, kind) === token) ? result : undefined;
+    if (result.validIn === this.resources) return result;
+    if (!result.dependsOn.every(([apiVersion, kind, token]) => this.resources.token(apiVersion, kind) === token)) return undefined;
+    result.validIn = this.resources;
+    return result;
   }
 
   /** The parse of a chunk of the last text linted, if it was checked (for the workspace index, which needs one too). */
@@ -273,6 +280,12 @@ export class ManifestLinter {
       this.options.onRuleError?.(active.rule.meta.id, error);
     }
   }
+}
+
+/** A chunk's findings at the chunk's offset in the file, made once per place. */
+function placedFindings(result: ChunkResult, offset: number): Finding[] {
+  if (result.placed?.offset !== offset) result.placed = { offset, findings: result.findings.map((f) => shiftFinding(f, offset)) };
+  return result.placed.findings;
 }
 
 /** A chunk's finding with its offsets, and those of its fixes, moved to where the chunk sits in the file. */

@@ -1,6 +1,6 @@
 // Text → ManifestFile: the file split at its `---` lines into chunks, each parsed on its own by eemeli/yaml
 // with source tokens kept, so that an edit inside one document leaves the other chunks' parse results reusable.
-import { Document, LineCounter, parseAllDocuments } from 'yaml';
+import { Document, parseAllDocuments } from 'yaml';
 import { addDuplicateKeyErrors, explainResourceErrors } from './parse-checks';
 
 /** One `---`-delimited slice of the file, parsed alone; node ranges inside are relative to `offset`. */
@@ -23,7 +23,7 @@ const PARSE_OPTIONS = { keepSourceTokens: true, prettyErrors: false, strict: tru
 
 /** Parses one chunk's text; offsets in the result are relative to the chunk. */
 export function parseChunkText(text: string): Document.Parsed[] {
-  const documents = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: new LineCounter() }) as Document.Parsed[];
+  const documents = parseAllDocuments(text, PARSE_OPTIONS) as Document.Parsed[];
   for (const document of documents) {
     addDuplicateKeyErrors(document);
     explainResourceErrors(document);
