@@ -1,6 +1,6 @@
 // The engine's public face for the language server and the CLI.
 export { ManifestLinter, lintText } from './lint';
-export type { LintOptions, LintStats } from './lint';
+export type { LintOptions, LintSlice, LintStats } from './lint';
 export { LineIndex } from './positions';
 export { ChunkedText } from './chunked-text';
 export type { ChunkSlice } from './chunked-text';

@@ -54,11 +54,13 @@ export function firstLineFinding(chunkText: string, severity: Severity, message:
 export class Budget {
   private readonly deadline: number;
 
+  /** `startedAt`: when the work it limits began on `clock`, if before now (a validation done in slices). */
   constructor(
     readonly ms: number,
     private readonly clock: () => number,
+    startedAt = clock(),
   ) {
-    this.deadline = clock() + ms;
+    this.deadline = startedAt + ms;
   }
 
   spent(): boolean {

@@ -59,6 +59,13 @@ interface ChunkResult {
   placed?: { offset: number; findings: Finding[] };
 }
 
+/** One slice of a validation done in slices (see lintChunks). */
+export interface LintSlice {
+  pauseAfterMs: number;
+  /** When the validation's first slice began, on the linter's clock. */
+  startedAt: number;
+}
+
 export interface LintStats {
   chunks: number;
   /** Chunks parsed and checked in this call; the rest came from the cache. */
@@ -85,6 +92,8 @@ export class ManifestLinter {
   private resources: CustomResources;
   /** The CRDs each chunk of the last text defines, by chunk text (most define none). */
   private crdsByChunk = new Map<string, readonly CustomResourceSchema[]>();
+  /** Parses readFileCrds made of chunks not checked yet (kept across the slices of one validation). */
+  private readonly parsedAhead = new Map<string, Document.Parsed[]>();
   /** What `resources` was last made of. */
   private ownCrds?: { external: CustomResources; crds: readonly CustomResourceSchema[] };
   /** How the last lint() went: for tests and benchmarks of the cache. */
@@ -111,20 +120,30 @@ export class ManifestLinter {
 
   /**
    * Lints a file given as its `---` chunks (splitChunks of its text, or a ChunkedText kept across edits, whose
-   * unchanged chunks keep their string objects so that finding them in the cache costs nothing).
+   * unchanged chunks keep their string objects so that finding them in the cache costs nothing). With `slice`, it
+   * pauses once `pauseAfterMs` have passed (between documents, after checking at least one) and returns undefined: what
+   * it checked is kept, and the next call resumes there. The time budget then counts from `slice.startedAt`.
    */
-  lintChunks(chunks: readonly ChunkSlice[]): Finding[] {
+  lintChunks(chunks: readonly ChunkSlice[]): Finding[];
+  lintChunks(chunks: readonly ChunkSlice[], slice: LintSlice): Finding[] | undefined;
+  lintChunks(chunks: readonly ChunkSlice[], slice?: LintSlice): Finding[] | undefined {
+    const clock = this.options.clock ?? (() => performance.now());
+    const pause = slice && new Budget(slice.pauseAfterMs, clock);
+    if (!this.readFileCrds(chunks, pause)) return undefined;
     const next = new Map<string, ChunkResult>();
     const findings: Finding[] = [];
-    const parsedAhead = this.readFileCrds(chunks);
-    const budget = this.options.budgetMs === undefined ? undefined : new Budget(this.options.budgetMs, this.options.clock ?? (() => performance.now()));
+    const budget = this.options.budgetMs === undefined ? undefined : new Budget(this.options.budgetMs, clock, slice?.startedAt);
     let checked = 0;
     const unchecked: Array<{ offset: number; text: string }> = [];
     for (const chunk of chunks) {
       let result = next.get(chunk.text) ?? this.cached(chunk.text);
+      if (!result && checked > 0 && pause?.spent() && !budget?.spent()) {
+        for (const [chunkText, done] of next) this.cache.set(chunkText, done);
+        return undefined;
+      }
       if (!result && !budget?.spent()) {
         // A chunk re-checked for a changed CRD keeps its parse.
-        result = this.checkChunk(chunk.text, budget, parsedAhead.get(chunk.text) ?? this.cache.get(chunk.text)?.documents);
+        result = this.checkChunk(chunk.text, budget, this.parsedAhead.get(chunk.text) ?? this.cache.get(chunk.text)?.documents);
         if (result) checked++;
       }
       // Out of time: documents already cached still report, the others are named by one finding below.
@@ -139,6 +158,7 @@ export class ManifestLinter {
     // early keeps the rest too: the next one resumes from there instead of starting over.
     if (unchecked.length === 0) this.cache = next;
     else for (const [chunkText, result] of next) this.cache.set(chunkText, result);
+    this.parsedAhead.clear();
     this.lastStats = { chunks: chunks.length, checkedChunks: checked, ...(unchecked.length > 0 ? { uncheckedChunks: unchecked.length } : {}) };
     const severity = this.severityOf(DOCUMENT_TOO_LARGE);
     if (unchecked.length > 0 && budget && severity) {
@@ -151,21 +171,26 @@ export class ManifestLinter {
 
   /**
    * Reads the CRDs of the file's chunks, parsing only chunks not seen before that may hold one, and makes the set the
-   * chunks are checked with: a CRD applies to the whole file it is in, above it too. Returns the parses it made, for
-   * checkChunk to reuse.
+   * chunks are checked with: a CRD applies to the whole file it is in, above it too. The parses it makes wait in
+   * parsedAhead for checkChunk. False when it paused (after parsing at least one chunk); what it read is kept.
    */
-  private readFileCrds(chunks: ReadonlyArray<{ text: string }>): Map<string, Document.Parsed[]> {
-    const parsed = new Map<string, Document.Parsed[]>();
+  private readFileCrds(chunks: ReadonlyArray<{ text: string }>, pause?: Budget): boolean {
     const byChunk = new Map<string, readonly CustomResourceSchema[]>();
     const own: CustomResourceSchema[] = [];
+    let parsedSome = false;
     for (const { text } of chunks) {
       let crds = byChunk.get(text) ?? this.crdsByChunk.get(text);
       if (!crds) {
+        if (parsedSome && pause?.spent()) {
+          for (const [chunkText, read] of byChunk) this.crdsByChunk.set(chunkText, read);
+          return false;
+        }
         crds = [];
         if (mayDefineCrd(text) && limitFor(text) === 'full') {
-          const documents = this.cache.get(text)?.documents ?? parseChunkText(text);
-          parsed.set(text, documents);
+          const documents = this.cache.get(text)?.documents ?? this.parsedAhead.get(text) ?? parseChunkText(text);
+          this.parsedAhead.set(text, documents);
           crds = readCrdsInChunk(text, documents);
+          parsedSome = true;
         }
       }
       byChunk.set(text, crds);
@@ -179,7 +204,7 @@ export class ManifestLinter {
       this.ownCrds = { external: this.external, crds: own };
       this.resources = this.external.with(own);
     }
-    return parsed;
+    return true;
   }
 
   /** A chunk's cached result, unless a CRD its objects depend on has changed since. */

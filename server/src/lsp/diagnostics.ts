@@ -10,7 +10,7 @@ import { ChunkedDocument } from './chunked-document';
 import type { Document } from 'yaml';
 import { CustomResources, LineIndex, ManifestLinter } from '../engine';
 import { splitChunks } from '../engine/parse';
-import type { Finding, LintConfig, Position, Severity } from '../engine';
+import type { Finding, LintConfig, LintSlice, Position, Severity } from '../engine';
 import type { KubewrightSettings, SettingsStore } from './configuration';
 import { describeError, runSafe } from './safety';
 
@@ -31,6 +31,14 @@ export const CHANGE_DEBOUNCE_MS = 75;
  */
 const budgetFromEnv = process.env.KUBEWRIGHT_VALIDATION_BUDGET_MS;
 export const VALIDATION_BUDGET_MS = budgetFromEnv && Number(budgetFromEnv) >= 0 ? Number(budgetFromEnv) : 5_000;
+
+/**
+ * How long a validation runs before it lets the server answer requests and hear changes. An edit's validation takes a
+ * few milliseconds and never pauses; opening a 34k-line file takes about a second, in slices this long, so a hover or a
+ * keystroke during it waits at most about a frame. KUBEWRIGHT_VALIDATION_SLICE_MS overrides it, for tests.
+ */
+const sliceFromEnv = process.env.KUBEWRIGHT_VALIDATION_SLICE_MS;
+export const VALIDATION_SLICE_MS = sliceFromEnv && Number(sliceFromEnv) >= 0 ? Number(sliceFromEnv) : 15;
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -219,9 +227,16 @@ export class DiagnosticsScheduler {
         await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
         return;
       }
-      // From here to the publish nothing awaits, so the text linted is the text at `version`.
       const linter = this.linterFor(state, settings);
-      const findings = this.lintWithCrossFile(uri, chunksOf(document), settings, linter);
+      // A long validation (opening a large file) goes in slices, so that requests and changes are heard in between:
+      // a change starts a newer run, which resumes from the documents this one checked.
+      const slice = { pauseAfterMs: VALIDATION_SLICE_MS, startedAt: performance.now() };
+      let findings: Finding[] | undefined;
+      while (!(findings = this.lintWithCrossFile(uri, chunksOf(document), settings, linter, slice))) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (this.open.get(uri) !== state || state.latestRun !== run || this.documents.get(uri)?.version !== version) return;
+      }
+      // From here to the publish nothing awaits, so the findings are those of the text at `version`.
       const unchecked = linter.lastStats.uncheckedChunks;
       if (unchecked) {
         this.connection.console.warn(`Kubewright: validating ${uri} took over ${VALIDATION_BUDGET_MS} ms; stopped with ${unchecked} of ${linter.lastStats.chunks} documents unchecked`);
@@ -262,10 +277,13 @@ export class DiagnosticsScheduler {
    * finding has no fix, but explaining its rule on hover is as useful as for any other. The index takes the linter's
    * parses, so an edited chunk is parsed once.
    */
-  private lintWithCrossFile(uri: string, chunks: readonly ChunkSlice[], settings: KubewrightSettings, linter: ManifestLinter): Finding[] {
+  private lintWithCrossFile(uri: string, chunks: readonly ChunkSlice[], settings: KubewrightSettings, linter: ManifestLinter): Finding[];
+  private lintWithCrossFile(uri: string, chunks: readonly ChunkSlice[], settings: KubewrightSettings, linter: ManifestLinter, slice: LintSlice): Finding[] | undefined;
+  private lintWithCrossFile(uri: string, chunks: readonly ChunkSlice[], settings: KubewrightSettings, linter: ManifestLinter, slice?: LintSlice): Finding[] | undefined {
     const before = this.crossFile?.customResources() ?? CustomResources.none;
     linter.useCustomResources(before);
-    let own = linter.lintChunks(chunks);
+    let own = slice ? linter.lintChunks(chunks, slice) : linter.lintChunks(chunks);
+    if (!own) return undefined;
     const crossFile = this.crossFile?.findingsFor(uri, chunks, settings.lint, (chunk) => linter.documentsOf(chunk)) ?? [];
     const after = this.crossFile?.customResources();
     if (after && after !== before) {

@@ -1,0 +1,55 @@
+// A long validation (opening a large file) runs in slices, so the server answers requests in between instead of after
+// it. KUBEWRIGHT_VALIDATION_SLICE_MS=0 makes every document a slice of its own, so a three-document file shows it.
+import * as assert from 'node:assert/strict';
+import type { Hover } from 'vscode-languageserver-protocol/node';
+import { lintText, LineIndex } from '../../server/src/engine';
+import { LspTestClient } from './harness';
+import { untitledUri } from './expectations';
+
+const pod = (name: string) =>
+  ['apiVersion: v1', 'kind: Pod', `metadata: {name: ${name}}`, 'spec:', '  containers:', `    - {name: ${name}, image: "${name}:1"}`, ''].join('\n');
+const THREE_PODS = [pod('a'), pod('b'), pod('c')].join('---\n');
+
+describe('lsp: validation in slices', function () {
+  this.timeout(30_000);
+  let client: LspTestClient;
+  const saved = process.env.KUBEWRIGHT_VALIDATION_SLICE_MS;
+
+  before(async () => {
+    // The server inherits the environment.
+    process.env.KUBEWRIGHT_VALIDATION_SLICE_MS = '0';
+    try {
+      ({ client } = await LspTestClient.start());
+    } finally {
+      if (saved === undefined) delete process.env.KUBEWRIGHT_VALIDATION_SLICE_MS;
+      else process.env.KUBEWRIGHT_VALIDATION_SLICE_MS = saved;
+    }
+  });
+  afterEach(() => client.checkNothingUnexpected());
+  after(() => client?.stop());
+
+  it('answers a hover sent during the first validation before that validation publishes, and publishes every finding', async () => {
+    const uri = untitledUri('three-pods');
+    const order: string[] = [];
+    client.open(uri, THREE_PODS);
+    const published = client.nextPublish(uri).then((params) => {
+      order.push('publish');
+      return params;
+    });
+    // On the last Pod's container, where its findings are: the hover needs them, and a validation in one go would
+    // publish them first.
+    const hover = client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 19, character: 9 } }).then((answer) => {
+      order.push('hover');
+      return answer;
+    });
+    const [params, answer] = await Promise.all([published, hover]);
+    assert.deepEqual(order, ['hover', 'publish']);
+    const contents = answer && typeof answer.contents === 'object' && 'value' in answer.contents ? answer.contents.value : '';
+    assert.match(contents, /run-as-non-root/, 'the hover explains the findings there');
+    const lines = new LineIndex(THREE_PODS);
+    const expected = lintText(THREE_PODS).map((f) => [f.ruleId, lines.positionAt(f.start), lines.positionAt(f.end)]);
+    assert.ok(expected.length >= 9, 'each Pod has findings');
+    assert.deepEqual(params.diagnostics.map((d) => [d.code, d.range.start, d.range.end]), expected);
+    await client.closeExpectingCleared(uri);
+  });
+});
