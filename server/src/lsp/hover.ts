@@ -10,7 +10,7 @@ import { explainTimeline } from '../engine/k8s/probe-explain';
 import { explainField, explainRule, fieldAt } from '../engine/complete/explain';
 import type { SettingsStore } from './configuration';
 import type { DiagnosticsScheduler, RuleDocsLinks } from './diagnostics';
-import { positionsOf } from './diagnostics';
+import { chunksOf, positionsOf } from './diagnostics';
 
 export class HoverProvider {
   constructor(
@@ -47,12 +47,13 @@ export class HoverProvider {
       parts.push(explainRule(meta, this.docsLinks.href(meta.id)));
       ranges.push(toRange(finding.start, finding.end));
     }
-    const field = fieldAt(text, offset);
+    const chunks = chunksOf(current);
+    const field = fieldAt(text, offset, chunks);
     if (field) {
       parts.push(explainField(field));
       ranges.push(toRange(field.start, field.end));
     }
-    const probe = probeInsightAt(text, offset);
+    const probe = probeInsightAt(text, offset, chunks, this.diagnostics.parsedChunks(uri));
     if (probe) {
       parts.push(explainTimeline(probe.insight.container, probe.insight.timeline));
       // The probe's key, so the editor keeps the timeline up while the mouse rests on that word.

@@ -136,8 +136,8 @@ export interface Cursor {
   column: number;
 }
 
-export function locate(text: string, offset: number): Cursor {
-  const chunks = splitChunks(text);
+/** `chunks`: the text's `---` chunks when the caller keeps them (an open document does), else they are split here. */
+export function locate(text: string, offset: number, chunks: ReadonlyArray<{ offset: number; text: string }> = splitChunks(text)): Cursor {
   const chunk = [...chunks].reverse().find((c) => c.offset <= offset) ?? chunks[0];
   const lines: string[] = [];
   const starts: number[] = [];

@@ -18,8 +18,8 @@ export interface FieldInfo {
 }
 
 /** The schema's field for the key under `offset`, when the document's kind is known and the key is one of its fields. */
-export function fieldAt(text: string, offset: number): FieldInfo | undefined {
-  const { chunkOffset, chunkText, lines, starts, lineNo, column } = locate(text, offset);
+export function fieldAt(text: string, offset: number, chunks?: ReadonlyArray<{ offset: number; text: string }>): FieldInfo | undefined {
+  const { chunkOffset, chunkText, lines, starts, lineNo, column } = locate(text, offset, chunks);
   const lineStart = chunkOffset + starts[lineNo];
   const key = shapeOf(lines[lineNo]).key;
   if (!key || column < key.col || column > key.end) return undefined;

@@ -1,5 +1,6 @@
 // Where a file's probes are and what their timeline is: for each container that writes probes, the ranges of its
 // probes and its timeline, for the hover and the CodeLens. Reads only what the rules read (no templates, no broken YAML).
+import type { Document } from 'yaml';
 import { splitChunks, parseChunkText } from '../parse';
 import { isTemplate, kubernetesIdentity, looksLikeKubernetes } from './object';
 import { readWorkload } from './workload';
@@ -26,13 +27,13 @@ export interface ContainerProbeInsight {
 
 /** Every container in the file that writes probes, in file order. */
 export function probeInsights(text: string): ContainerProbeInsight[] {
-  return splitChunks(text).flatMap(chunkInsights);
+  return splitChunks(text).flatMap((chunk) => chunkInsights(chunk));
 }
 
 /** The containers of one `---` chunk that write probes, with file offsets. */
-function chunkInsights(chunk: { offset: number; text: string }): ContainerProbeInsight[] {
+function chunkInsights(chunk: { offset: number; text: string }, parsed?: Document.Parsed[]): ContainerProbeInsight[] {
   const insights: ContainerProbeInsight[] = [];
-  const documents = parseChunkText(chunk.text);
+  const documents = parsed ?? parseChunkText(chunk.text);
   if (isTemplate(chunk.text, documents)) return insights;
   const chunkIsKubernetes = looksLikeKubernetes(chunk.text);
   for (const document of documents) {
@@ -52,12 +53,20 @@ function chunkInsights(chunk: { offset: number; text: string }): ContainerProbeI
   return insights;
 }
 
-/** The container whose probe holds `offset` (on its key or anywhere in its value), if any. */
-export function probeInsightAt(text: string, offset: number): { insight: ContainerProbeInsight; probe: ProbeRange } | undefined {
+/**
+ * The container whose probe holds `offset` (on its key or anywhere in its value), if any. An open document hands over
+ * its kept chunks and its linter's parses of them, so a hover splits and parses nothing.
+ */
+export function probeInsightAt(
+  text: string,
+  offset: number,
+  chunks: ReadonlyArray<{ offset: number; text: string }> = splitChunks(text),
+  parsed?: (chunkText: string) => Document.Parsed[] | undefined,
+): { insight: ContainerProbeInsight; probe: ProbeRange } | undefined {
   // Only the chunks that hold the offset (two when it sits on a boundary): a hover in a 70k-line file must not
   // parse every document of it (650 ms there, against a frame of 16 ms).
-  const holding = splitChunks(text).filter((c) => c.offset <= offset && offset <= c.offset + c.text.length);
-  for (const insight of holding.flatMap(chunkInsights)) {
+  const holding = chunks.filter((c) => c.offset <= offset && offset <= c.offset + c.text.length);
+  for (const insight of holding.flatMap((chunk) => chunkInsights(chunk, parsed?.(chunk.text)))) {
     const probe = insight.probes.find((p) => p.start <= offset && offset <= p.end);
     if (probe) return { insight, probe };
   }
