@@ -41,14 +41,20 @@ function mostCommon(values: number[]): number | undefined {
   return best;
 }
 
-/** Calls `fn` on every pair under `node`, in maps and in flow sequences, keys included (aliases are not followed). */
+/**
+ * Calls `fn` on every pair under `node`, in maps and in flow sequences, keys included (aliases are not followed). With
+ * its own stack, not recursion, so that a deeply nested document cannot overflow it.
+ */
 function eachPair(node: unknown, fn: (pair: Pair) => void): void {
-  if (isCollection(node)) {
-    for (const item of node.items) eachPair(item, fn);
-  } else if (isPair(node)) {
-    fn(node);
-    eachPair(node.key, fn);
-    eachPair(node.value, fn);
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (isCollection(next)) {
+      for (const item of next.items) stack.push(item);
+    } else if (isPair(next)) {
+      fn(next);
+      stack.push(next.key, next.value);
+    }
   }
 }
 
