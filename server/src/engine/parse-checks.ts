@@ -38,7 +38,18 @@ export function addDuplicateKeyErrors(document: Document.Parsed): void {
   document.errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }
 
-/** Replaces the parser's stack-overflow message ("Maximum call stack size exceeded") with one a person can act on. */
+/**
+ * Replaces the parser's stack-overflow message ("Maximum call stack size exceeded") with one a person can act on, and
+ * keeps one such error per document: where the stack runs out depends on how much of it the caller had used (and on
+ * what V8 had compiled by then), so the parser may hit it once or twice on the same text, and the count must not vary.
+ */
 export function explainResourceErrors(document: Document.Parsed): void {
-  for (const error of document.errors) if (error.code === 'RESOURCE_EXHAUSTION') error.message = TOO_DEEP;
+  let seen = false;
+  document.errors = document.errors.filter((error) => {
+    if (error.code !== 'RESOURCE_EXHAUSTION') return true;
+    error.message = TOO_DEEP;
+    const first = !seen;
+    seen = true;
+    return first;
+  });
 }
