@@ -4,21 +4,16 @@
 import type { Document } from 'yaml';
 import { splitChunks, parseChunkText } from './parse';
 import type { ChunkSlice } from './chunked-text';
-import { Budget, cancelledMessage, DOCUMENT_TOO_LARGE, firstLineFinding, limitFor, tooLargeMessage } from './limits';
-import type { DocumentLimit } from './limits';
-import { activeRules, ActiveRule, shiftSeverity } from './config';
-import { isTemplate, kubernetesIdentity, looksLikeKubernetes } from './k8s/object';
-import { readWorkload } from './k8s/workload';
-import { rangeOf } from './k8s/nodes';
+import { Budget, cancelledMessage, DOCUMENT_TOO_LARGE, firstLineFinding, limitFor } from './limits';
+import { activeRules } from './config';
 import { parseKubernetesVersion } from './k8s/kubernetes-version';
-import type { KubernetesVersion } from './k8s/kubernetes-version';
 import { LATEST_KUBERNETES_VERSION } from './k8s/api-lifecycle';
-import { FixContext, shiftFixes } from './fix/build';
-import { applySuppressions } from './suppress/apply';
+import { ChunkChecker, placedFindings, shiftFinding } from './check-chunk';
+import type { ChunkResult } from './check-chunk';
 import { CustomResources } from './schema/crd/custom-resources';
 import type { CustomResourceSchema } from './schema/crd/custom-resources';
 import { mayDefineCrd, readCrdsInChunk } from './schema/crd/read';
-import type { Finding, LintConfig, Report, Rule, RuleContext, Severity, WorkloadRule, DocumentRule } from './types';
+import type { Finding, LintConfig, Rule } from './types';
 
 export interface LintOptions {
   /** Called when a rule throws; the rule's findings for that document are dropped and linting goes on. */
@@ -44,20 +39,6 @@ export interface LintOptions {
   keepSuppressed?: boolean;
 }
 
-interface ChunkResult {
-  documents: Document.Parsed[];
-  /** Findings with offsets relative to the chunk start. */
-  findings: Finding[];
-  /**
-   * The apiVersion, kind and CRD token (CustomResources.token) of each object in the chunk when it was checked: the
-   * findings hold only while each token stays the same.
-   */
-  dependsOn: Array<[string, string, string]>;
-  /** The set of custom resources the dependencies were last found unchanged in: the same set needs no new look. */
-  validIn?: CustomResources;
-  /** The findings moved to where the chunk last sat in the file: a chunk before an edit keeps its place. */
-  placed?: { offset: number; findings: Finding[] };
-}
 
 /** One slice of a validation done in slices (see lintChunks). */
 export interface LintSlice {
@@ -74,17 +55,8 @@ export interface LintStats {
   uncheckedChunks?: number;
 }
 
-function isWorkloadRule(rule: Rule): rule is WorkloadRule {
-  return 'checkWorkload' in rule;
-}
-
-function isDocumentRule(rule: Rule): rule is DocumentRule {
-  return 'checkDocument' in rule;
-}
-
 export class ManifestLinter {
-  private readonly rules: ActiveRule[];
-  private readonly kubernetesVersion: KubernetesVersion;
+  private readonly checker: ChunkChecker;
   private cache = new Map<string, ChunkResult>();
   /** The CRDs handed in by the caller. */
   private external: CustomResources;
@@ -100,9 +72,9 @@ export class ManifestLinter {
   lastStats: LintStats = { chunks: 0, checkedChunks: 0 };
 
   constructor(config: LintConfig = {}, private readonly options: LintOptions = {}) {
-    this.rules = activeRules(config, options.rules);
     // The settings reader and the CLI reject a malformed version; here it falls back rather than fail a lint.
-    this.kubernetesVersion = parseKubernetesVersion(config.kubernetesVersion) ?? parseKubernetesVersion(LATEST_KUBERNETES_VERSION)!;
+    const kubernetesVersion = parseKubernetesVersion(config.kubernetesVersion) ?? parseKubernetesVersion(LATEST_KUBERNETES_VERSION)!;
+    this.checker = new ChunkChecker(activeRules(config, options.rules), kubernetesVersion, options);
     this.external = this.resources = options.customResources ?? CustomResources.none;
   }
 
@@ -143,7 +115,7 @@ export class ManifestLinter {
       }
       if (!result && !budget?.spent()) {
         // A chunk re-checked for a changed CRD keeps its parse.
-        result = this.checkChunk(chunk.text, budget, this.parsedAhead.get(chunk.text) ?? this.cache.get(chunk.text)?.documents);
+        result = this.checker.check(chunk.text, this.resources, budget, this.parsedAhead.get(chunk.text) ?? this.cache.get(chunk.text)?.documents);
         if (result) checked++;
       }
       // Out of time: documents already cached still report, the others are named by one finding below.
@@ -160,7 +132,7 @@ export class ManifestLinter {
     else for (const [chunkText, result] of next) this.cache.set(chunkText, result);
     this.parsedAhead.clear();
     this.lastStats = { chunks: chunks.length, checkedChunks: checked, ...(unchecked.length > 0 ? { uncheckedChunks: unchecked.length } : {}) };
-    const severity = this.severityOf(DOCUMENT_TOO_LARGE);
+    const severity = this.checker.severityOf(DOCUMENT_TOO_LARGE);
     if (unchecked.length > 0 && budget && severity) {
       const stopped = firstLineFinding(unchecked[0].text, severity, cancelledMessage(budget.ms, unchecked.length));
       findings.push(shiftFinding(stopped, unchecked[0].offset));
@@ -172,7 +144,7 @@ export class ManifestLinter {
   /**
    * Reads the CRDs of the file's chunks, parsing only chunks not seen before that may hold one, and makes the set the
    * chunks are checked with: a CRD applies to the whole file it is in, above it too. The parses it makes wait in
-   * parsedAhead for checkChunk. False when it paused (after parsing at least one chunk); what it read is kept.
+   * parsedAhead for the check. False when it paused (after parsing at least one chunk); what it read is kept.
    */
   private readFileCrds(chunks: ReadonlyArray<{ text: string }>, pause?: Budget): boolean {
     const byChunk = new Map<string, readonly CustomResourceSchema[]>();
@@ -222,105 +194,14 @@ export class ManifestLinter {
     return this.cache.get(chunkText)?.documents;
   }
 
-  /** The severity a rule runs at, or undefined when it is off. */
-  private severityOf(ruleId: string): Severity | undefined {
-    return this.rules.find((active) => active.rule.meta.id === ruleId)?.severity;
-  }
-
-  /** The document-too-large finding for a chunk over a size limit, when the rule is on. */
-  private tooLarge(chunkText: string, limit: Exclude<DocumentLimit, 'full'>): Finding[] {
-    const severity = this.severityOf(DOCUMENT_TOO_LARGE);
-    return severity ? [firstLineFinding(chunkText, severity, tooLargeMessage(chunkText.length, limit))] : [];
-  }
-
   /** Lints one `---` chunk on its own (offsets relative to it), from the cache when its text was seen last time. */
   lintChunk(chunkText: string): Finding[] {
-    // Without a budget checkChunk always finishes.
-    const result = this.cached(chunkText) ?? this.checkChunk(chunkText, undefined, this.cache.get(chunkText)?.documents)!;
+    // Without a budget the check always finishes.
+    const result = this.cached(chunkText) ?? this.checker.check(chunkText, this.resources, undefined, this.cache.get(chunkText)?.documents)!;
     this.cache.set(chunkText, result);
     return result.findings;
   }
 
-  /**
-   * Parses (unless `parsed` is its parse) and checks one chunk; undefined when the budget ran out first (nothing of it
-   * is kept).
-   */
-  private checkChunk(chunkText: string, budget?: Budget, parsed?: Document.Parsed[]): ChunkResult | undefined {
-    const limit = limitFor(chunkText);
-    // Other YAML is left alone, however large: only a chunk that looks like Kubernetes hears about its size.
-    if (limit === 'unparsed') return { documents: [], findings: looksLikeKubernetes(chunkText) ? this.tooLarge(chunkText, limit) : [], dependsOn: [] };
-    const documents = parsed ?? parseChunkText(chunkText);
-    const findings: Finding[] = [];
-    const dependsOn: ChunkResult['dependsOn'] = [];
-    if (isTemplate(chunkText, documents)) return { documents, findings, dependsOn };
-    const chunkIsKubernetes = looksLikeKubernetes(chunkText);
-    let checkedKubernetes = false;
-    for (const document of documents) {
-      const identity = kubernetesIdentity(document);
-      if (identity) dependsOn.push([identity.apiVersion, identity.kind, this.resources.token(identity.apiVersion, identity.kind)]);
-      if (!identity && !chunkIsKubernetes) continue;
-      checkedKubernetes = true;
-      // A document that does not parse gets only its syntax errors: rules would judge a structure the parser
-      // guessed at, and their findings would come and go as the person types. So does one over the size limit.
-      const workload = document.errors.length === 0 && limit === 'full' ? readWorkload(document) : undefined;
-      const fixContext = new FixContext(chunkText, documents, document);
-      for (const active of this.rules) {
-        if (budget?.spent()) return undefined;
-        if (limit === 'syntax-only' && active.rule.meta.id !== 'yaml-syntax') continue;
-        const run = (ctx: RuleContext) => {
-          if (isDocumentRule(active.rule)) active.rule.checkDocument(document, ctx);
-          else if (workload && isWorkloadRule(active.rule)) active.rule.checkWorkload(workload, ctx);
-        };
-        this.runRule(active, fixContext, run, findings);
-      }
-    }
-    if (limit === 'syntax-only' && checkedKubernetes) findings.push(...this.tooLarge(chunkText, limit));
-    findings.sort((a, b) => a.start - b.start || a.end - b.end);
-    // Suppressions are judged against every rule's findings for the chunk, so they come last, and are cached with them.
-    const severities = new Map(this.rules.map((a) => [a.rule.meta.id, a.severity] as const));
-    return { documents, findings: applySuppressions({ chunkText, documents, findings, active: severities, keepSuppressed: this.options.keepSuppressed }), dependsOn };
-  }
-
-  private runRule(active: ActiveRule, fixContext: FixContext, run: (ctx: RuleContext) => void, into: Finding[]): void {
-    const found: Finding[] = [];
-    const ctx: RuleContext = {
-      source: fixContext.chunkText,
-      options: active.options,
-      kubernetesVersion: this.kubernetesVersion,
-      customResources: this.resources,
-      report: (report: Report) => {
-        const range = rangeOf(report.at);
-        if (!range) return;
-        const severity = report.severity ? shiftSeverity(report.severity, active.rule.meta.severity, active.severity) : active.severity;
-        const finding: Finding = { ruleId: active.rule.meta.id, severity, message: report.message, start: range[0], end: range[1] };
-        const proposals = report.fixes;
-        if (proposals?.length) finding.fixes = (request) => fixContext.build(proposals, request);
-        found.push(finding);
-      },
-    };
-    try {
-      run(ctx);
-      into.push(...found);
-    } catch (error) {
-      this.options.onRuleError?.(active.rule.meta.id, error);
-    }
-  }
-}
-
-/** A chunk's findings at the chunk's offset in the file, made once per place. */
-function placedFindings(result: ChunkResult, offset: number): Finding[] {
-  if (result.placed?.offset !== offset) result.placed = { offset, findings: result.findings.map((f) => shiftFinding(f, offset)) };
-  return result.placed.findings;
-}
-
-/** A chunk's finding with its offsets, and those of its fixes, moved to where the chunk sits in the file. */
-function shiftFinding(finding: Finding, offset: number): Finding {
-  const shifted = { ...finding, start: finding.start + offset, end: finding.end + offset };
-  const fixes = finding.fixes;
-  if (fixes) shifted.fixes = (request) => shiftFixes(fixes(request), offset);
-  const suppressions = finding.suppressions;
-  if (suppressions) shifted.suppressions = (request) => shiftFixes(suppressions(request), offset);
-  return shifted;
 }
 
 /** Lints text once, without keeping a cache. */
