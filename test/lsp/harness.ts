@@ -83,6 +83,8 @@ export interface StartOptions {
   /** Replaces settingsFor before the server can ask: a workspace is indexed with its settings right after initialized. */
   settingsFor?: (scopeUri: string | undefined) => unknown;
   otherSettings?: Record<string, unknown>;
+  /** Environment variables for the server on top of this process's (such as KUBEWRIGHT_VALIDATION_BUDGET_MS). */
+  env?: Record<string, string>;
 }
 
 export class LspTestClient {
@@ -166,7 +168,7 @@ export class LspTestClient {
 
   /** Spawns the server and completes the initialize handshake; returns the client and what the server announced. */
   static async start(options: StartOptions = {}): Promise<{ client: LspTestClient; initializeResult: InitializeResult }> {
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspTestClient(child, connection);
     if (options.settingsFor) client.settingsFor = options.settingsFor;

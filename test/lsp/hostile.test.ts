@@ -60,17 +60,9 @@ describe('lsp: hostile input', function () {
 describe('lsp: validation budget', function () {
   this.timeout(60_000);
   let client: LspTestClient;
-  const saved = process.env.KUBEWRIGHT_VALIDATION_BUDGET_MS;
-
   before(async () => {
-    // The server inherits the environment: a budget of 0 ms runs out before the first document.
-    process.env.KUBEWRIGHT_VALIDATION_BUDGET_MS = '0';
-    try {
-      ({ client } = await LspTestClient.start());
-    } finally {
-      if (saved === undefined) delete process.env.KUBEWRIGHT_VALIDATION_BUDGET_MS;
-      else process.env.KUBEWRIGHT_VALIDATION_BUDGET_MS = saved;
-    }
+    // A budget of 0 ms runs out before the first document.
+    ({ client } = await LspTestClient.start({ env: { KUBEWRIGHT_VALIDATION_BUDGET_MS: '0' } }));
   });
   afterEach(() => client.checkNothingUnexpected());
   after(() => client?.stop());

@@ -13,17 +13,8 @@ const THREE_PODS = [pod('a'), pod('b'), pod('c')].join('---\n');
 describe('lsp: validation in slices', function () {
   this.timeout(30_000);
   let client: LspTestClient;
-  const saved = process.env.KUBEWRIGHT_VALIDATION_SLICE_MS;
-
   before(async () => {
-    // The server inherits the environment.
-    process.env.KUBEWRIGHT_VALIDATION_SLICE_MS = '0';
-    try {
-      ({ client } = await LspTestClient.start());
-    } finally {
-      if (saved === undefined) delete process.env.KUBEWRIGHT_VALIDATION_SLICE_MS;
-      else process.env.KUBEWRIGHT_VALIDATION_SLICE_MS = saved;
-    }
+    ({ client } = await LspTestClient.start({ env: { KUBEWRIGHT_VALIDATION_SLICE_MS: '0' } }));
   });
   afterEach(() => client.checkNothingUnexpected());
   after(() => client?.stop());
