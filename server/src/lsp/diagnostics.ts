@@ -10,6 +10,7 @@ import { ChunkedDocument } from './chunked-document';
 import type { Document } from 'yaml';
 import { CustomResources, LineIndex, ManifestLinter } from '../engine';
 import { splitChunks } from '../engine/parse';
+import { withChunkSuppressFixes } from '../engine/suppress/apply';
 import type { Finding, LintConfig, LintSlice, Position, Severity } from '../engine';
 import type { KubewrightSettings, SettingsStore } from './configuration';
 import { describeError, runSafe } from './safety';
@@ -82,6 +83,18 @@ export interface Positions {
 export function positionsOf(document: TextDocument, text?: string): Positions {
   const hasCarriageReturn = document instanceof ChunkedDocument ? document.hasCarriageReturn : (text ?? document.getText()).includes('\r');
   return hasCarriageReturn ? new LineIndex(text ?? document.getText()) : document;
+}
+
+/** The chunk an offset falls in (the last one starting at or before it). */
+function chunkHolding(chunks: readonly ChunkSlice[], offset: number): ChunkSlice | undefined {
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (chunks[mid].offset <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return chunks[low];
 }
 
 /** A document's `---` chunks: kept across edits by a ChunkedDocument, split from the text otherwise. */
@@ -293,7 +306,12 @@ export class DiagnosticsScheduler {
       own = linter.lintChunks(chunks);
     }
     if (crossFile.length === 0) return own;
-    return [...own, ...crossFile].sort((a, b) => a.start - b.start || a.end - b.end);
+    const suppressible = crossFile.map((finding) => {
+      const chunk = chunkHolding(chunks, finding.start);
+      const documents = chunk && linter.documentsOf(chunk.text);
+      return chunk && documents ? withChunkSuppressFixes(finding, chunk, documents) : finding;
+    });
+    return [...own, ...suppressible].sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   private linterFor(state: OpenDocument, settings: KubewrightSettings): ManifestLinter {

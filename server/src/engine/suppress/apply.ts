@@ -2,7 +2,7 @@
 // annotation silences, reports unused-suppression, and gives every remaining finding its "Suppress …" fixes.
 import type { Document } from 'yaml';
 import type { Finding, FixProposal, Severity, Suppression } from '../types';
-import { FixContext } from '../fix/build';
+import { FixContext, shiftFixes } from '../fix/build';
 import { allRules } from '../rules';
 import { messages, UNUSED_SUPPRESSION } from '../rules/unused-suppression';
 import { closest } from '../schema/spelling';
@@ -101,6 +101,16 @@ export function applySuppressions(input: SuppressionInput): Finding[] {
 }
 
 /** The same finding, with "Suppress <id> for this line" and "… for this object", built only when asked for. */
+/**
+ * A cross-file finding (file offsets) with the "Suppress …" fixes of its `---` chunk: the workspace pass that made it
+ * has no parse of the chunk, the editor's linter has.
+ */
+export function withChunkSuppressFixes(finding: Finding, chunk: { offset: number; text: string }, documents: readonly Document.Parsed[]): Finding {
+  const relative = { ...finding, start: finding.start - chunk.offset, end: finding.end - chunk.offset };
+  const suppressions = withSuppressFixes(relative, { chunkText: chunk.text, documents, findings: [], active: new Map() }).suppressions;
+  return suppressions ? { ...finding, suppressions: (request) => shiftFixes(suppressions(request), chunk.offset) } : finding;
+}
+
 function withSuppressFixes(finding: Finding, input: SuppressionInput): Finding {
   const document = documentAt(input.documents, finding.start);
   if (!document) return finding;
