@@ -74,6 +74,7 @@ describe('lsp: suppressing a cross-file finding', () => {
       client.change(uri, version, { text: suppressed });
       const published = await publishWith((p) => p.version === version);
       assert.ok(!published.diagnostics.some((d) => d.code === RULE), `${RULE} is silenced in version ${version}`);
+      assert.ok(!published.diagnostics.some((d) => d.code === 'unused-suppression'), 'the suppression is not reported unused');
     }
     await client.closeExpectingCleared(uri);
   });
