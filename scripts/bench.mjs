@@ -10,6 +10,7 @@ import { writePeerSchema } from './bench/peer-schema.mjs';
 import { replayEdits } from './bench/replay.mjs';
 import { activeRuleIds, bundleEngine, packageSizes } from './bench/tree.mjs';
 import { renderReport } from './bench/report.mjs';
+import { SERVER_FILES } from './build.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -83,7 +84,9 @@ async function main() {
   // A copy, so that a build started meanwhile (npm test builds dist/) cannot change the server under measurement.
   const measured = path.join(tmp, 'dist/server.js');
   mkdirSync(path.dirname(measured));
-  copyFileSync(server, measured);
+  for (const name of SERVER_FILES) copyFileSync(path.join(ROOT, 'dist', name), path.join(tmp, 'dist', name));
+  // The code cache starts empty: the first run of all is a first start ever, every later one finds the cache.
+  const codeCache = path.join(tmp, 'code-cache');
   const engine = await bundleEngine(ROOT, tmp);
   const rules = activeRuleIds(engine);
   const ourSettings = path.join(tmp, 'kubewright.json');
@@ -91,8 +94,11 @@ async function main() {
 
   const yamlEntry = path.join(ROOT, 'node_modules/yaml/dist/index.js');
   const common = ['--edits', String(edits), '--runs', String(runs), '--sync', 'incremental', '--json'];
-  const ours = ['--server', `node ${measured} --stdio`, '--label', 'kubewright', '--settings', ourSettings,
+  const ours = ['--server', `node ${measured} --stdio --code-cache-dir ${codeCache}`, '--label', 'kubewright', '--settings', ourSettings,
     '--debounce', '0', '--baseline-parse', '--yaml-module', 'node_modules/yaml'];
+  // A first start ever, on the small files: no code cache to read (the server writes one after the first diagnostics).
+  const oursCold = ['--server', `node ${measured} --stdio --no-code-cache`, '--label', 'kubewright-cold', '--settings', ourSettings,
+    '--edits', '0', '--runs', String(runs), '--sync', 'incremental', '--json'];
   const peer = ['--server', `node ${path.join('node_modules/yaml-language-server/bin/yaml-language-server')} --stdio`,
     '--label', 'yaml-language-server', '--settings', peerSettings, '--debounce', '200',
     '--notify', 'yaml/registerContentRequest',
@@ -105,7 +111,8 @@ async function main() {
     const peerRow = lspBench([...peer, ...common, file]);
     // Every run makes the same edits: the first run's, replayed on the engine alone.
     const replay = replayEdits(engine, yamlEntry, file, ourRow.runs_detail?.[0]?.edits ?? []);
-    rows.push({ file: path.relative(shared, file), ours: ourRow, peer: peerRow, replay });
+    const cold = ourRow.lines < 1000 ? lspBench([...oursCold, file]) : undefined;
+    rows.push({ file: path.relative(shared, file), ours: ourRow, peer: peerRow, cold, replay });
   }
 
   // Where the report goes does not change a figure: --out is left out of the command it quotes.
@@ -114,7 +121,7 @@ async function main() {
   const report = renderReport({
     date: new Date().toISOString().slice(0, 10),
     command,
-    lspBenchArgs: { ours: redact(ours), peer: redact(peer), common: common.join(' ') },
+    lspBenchArgs: { ours: redact(ours), cold: redact(oursCold), peer: redact(peer), common: common.join(' ') },
     machine: { cpus: os.availableParallelism(), model: os.cpus()[0]?.model ?? 'unknown', memGB: os.totalmem() / 2 ** 30, node: process.version, nodeStartMs: emptyNodeMs() },
     versions: {
       kubewright: `${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version} (${gitDescribe()})`,
@@ -123,7 +130,7 @@ async function main() {
       schema: `${schema.definitions} definitions from ${path.basename(swagger)}`,
     },
     rules,
-    sizes: { ...packageSizes(ROOT, tmp), server: statSync(measured).size },
+    sizes: { ...packageSizes(ROOT, tmp), server: SERVER_FILES.reduce((sum, name) => sum + statSync(path.join(tmp, 'dist', name)).size, 0) },
     rows,
   });
   // scripts/bench-requests.mjs writes its own section; a new report keeps it, before ## Setup.

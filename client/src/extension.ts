@@ -1,5 +1,6 @@
 // The VS Code side of Kubewright: starts the language server for YAML files and stops it, gives fix-all a command and
 // adds the status item (status.ts). All linting and fixing happens in the server; this file says where it is.
+import * as path from 'node:path';
 import { commands, window } from 'vscode';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
@@ -13,10 +14,12 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
+  // The server keeps V8's compiled code of itself here, so that every start after the first skips compiling it.
+  const args = ['--code-cache-dir', path.join(context.globalStorageUri.fsPath, 'code-cache')];
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    run: { module: serverModule, transport: TransportKind.ipc, args },
     // Attach a debugger to port 6010 when the extension runs in the Extension Development Host.
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, args, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
     // Saved files and new, unsaved ones; not git diffs or other virtual documents, whose squiggles would be noise.

@@ -39,8 +39,9 @@ function editedDocuments(ours, replay) {
   };
 }
 
-function figures({ ours, peer, replay }) {
+function figures({ ours, peer, cold, replay }) {
   return {
+    coldStart: cold ? startToFirst(cold) : null,
     lines: ours.lines,
     docs: ours.documents,
     open: [ours.open_first_ms, peer.open_first_ms],
@@ -67,6 +68,7 @@ export function renderReport({ date, command, lspBenchArgs, machine, versions, r
   const openRatio = b.open[0] / b.parse.cold_ms;
   const rssRatio = b.rss[1] / b.rss[0];
   const worstStart = Math.max(...small.map(({ f }) => f.start[0]));
+  const worstColdStart = Math.max(...small.map(({ f }) => f.coldStart));
   const vsixMB = sizes.vsix / 1e6;
 
   const out = [];
@@ -81,16 +83,18 @@ export function renderReport({ date, command, lspBenchArgs, machine, versions, r
   out.push(`| open to first diagnostics within 2× of one full \`parseAllDocuments\` | ${ms(b.open[0])} ms | ${ms(b.parse.cold_ms)} ms cold (${ms(b.parse.warm_median_ms)} ms warm) | ${times(openRatio)} (${times(b.open[0] / b.parse.warm_median_ms)} of warm) | ${verdict(openRatio <= 2)} |`);
   out.push(`| peak RSS ≤ 1/5 of yaml-language-server's | ${mb(b.rss[0])} MB | ${mb(b.rss[1])} MB | 1/${rssRatio.toFixed(1)} | ${verdict(rssRatio >= 5)} |`);
   out.push(`| VSIX under 2 MB | ${sizes.vsix ? `${vsixMB.toFixed(2)} MB` : '–'} | 2 MB | | ${verdict(sizes.vsix && vsixMB < 2)} |`);
-  out.push(`| server start to first diagnostics on a small file < 150 ms (worst of the small files) | ${ms(worstStart)} ms | 150 ms (an empty \`node -e ''\` takes ${ms(machine.nodeStartMs)} ms here) | | ${verdict(worstStart < 150)} |`, '');
+  out.push(`| server start to first diagnostics on a small file < 150 ms (worst of the small files), with the code cache of an earlier start | ${ms(worstStart)} ms | 150 ms (an empty \`node -e ''\` takes ${ms(machine.nodeStartMs)} ms here) | | ${verdict(worstStart < 150)} |`);
+  out.push(`| … the first start ever (no code cache yet) | ${ms(worstColdStart)} ms | 150 ms | | ${verdict(worstColdStart < 150)} |`, '');
 
   out.push('## Per file', '');
-  out.push('Times in ms: medians over runs (open) and over all edits of all runs (per edit). `start` is spawn to the `initialize` answer plus the open. RSS is the peak (VmHWM) over runs.', '');
+  out.push('Times in ms: medians over runs (open) and over all edits of all runs (per edit). `start` is spawn to the `initialize` answer plus the open; Kubewright\'s runs share a code cache that the first run of all writes, and the small files also get as many runs with none (`--no-code-cache`), as on the first start after an install or update. RSS is the peak (VmHWM) over runs.', '');
   for (const { file, f } of all) {
     out.push(`### ${file} (${f.lines.toLocaleString('en')} lines, ${f.docs} documents)`, '');
     out.push('| | Kubewright | yaml-language-server | ratio |', '| --- | ---: | ---: | ---: |');
     const row = (label, [a, c], fmt, unit = '') => out.push(`| ${label} | ${fmt(a)}${unit} | ${fmt(c)}${unit} | ${times(c / a)} |`);
     row('open → first diagnostics', f.open, ms);
     row('start → first diagnostics', f.start, ms);
+    if (f.coldStart != null) out.push(`| … first start ever (no code cache) | ${ms(f.coldStart)} | | |`);
     row('per edit, median', f.editMedian, ms);
     row('per edit, p90', f.editP90, ms);
     row('peak RSS (MB)', f.rss, mb);
@@ -105,13 +109,13 @@ export function renderReport({ date, command, lspBenchArgs, machine, versions, r
 
   out.push('## Setup', '');
   out.push(`- Machine: ${machine.cpus} CPUs (${machine.model}), ${machine.memGB.toFixed(0)} GB RAM, Node ${machine.node}.`);
-  out.push(`- Kubewright ${versions.kubewright}; server bundle ${(sizes.server / 1e6).toFixed(2)} MB; VSIX ${sizes.vsix ? `${vsixMB.toFixed(2)} MB` : 'not packaged'}.`);
+  out.push(`- Kubewright ${versions.kubewright}; server (launcher, bundle and schema file) ${(sizes.server / 1e6).toFixed(2)} MB; VSIX ${sizes.vsix ? `${vsixMB.toFixed(2)} MB` : 'not packaged'}.`);
   out.push(`- Rules active with default settings (${rules.length}): ${rules.map((r) => `\`${r}\``).join(', ')}.`);
   out.push(`- yaml-language-server ${versions.peer} (the newest release whose \`engines\` admit Node 20; 2.0.0 wants Node ≥ 22.13), \`yaml.schemas: {kubernetes: "*.yaml"}\` with \`kubernetesVersion: 1.36.0\`, ` +
     `validation, hover and completion on, CRD store off (it would download). Its schema, ${versions.schema}, is generated into a temp folder at run time in kubernetes-json-schema's standalone-strict layout and served through the client; nothing is downloaded or kept.`);
   out.push('- Declared debounce: yaml-language-server 200 ms (fixed, included in its figures); Kubewright lints a change at once when the document was not linted in the last 75 ms, and collapses the changes of a faster burst into one lint when they pause (the edits here are spaced out, so each is linted at once).');
   out.push(`- lsp-bench options, both servers: \`${lspBenchArgs.common}\` (incremental sync: both servers ask for it, as VS Code sends it).`);
-  out.push(`- Kubewright: \`${lspBenchArgs.ours}\``);
+  out.push(`- Kubewright: \`${lspBenchArgs.ours}\`; first start ever: \`${lspBenchArgs.cold}\``);
   out.push(`- yaml-language-server: \`${lspBenchArgs.peer}\``, '');
   return out.join('\n');
 }

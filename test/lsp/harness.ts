@@ -85,6 +85,8 @@ export interface StartOptions {
   otherSettings?: Record<string, unknown>;
   /** Environment variables for the server on top of this process's (such as KUBEWRIGHT_VALIDATION_BUDGET_MS). */
   env?: Record<string, string>;
+  /** Arguments for the server after --stdio (such as --code-cache-dir). */
+  serverArgs?: string[];
 }
 
 export class LspTestClient {
@@ -168,7 +170,8 @@ export class LspTestClient {
 
   /** Spawns the server and completes the initialize handshake; returns the client and what the server announced. */
   static async start(options: StartOptions = {}): Promise<{ client: LspTestClient; initializeResult: InitializeResult }> {
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
+    const args = [SERVER_BUNDLE, '--stdio', ...(options.serverArgs ?? [])];
+    const child = spawn(process.execPath, args, { stdio: 'pipe', env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspTestClient(child, connection);
     if (options.settingsFor) client.settingsFor = options.settingsFor;

@@ -17,7 +17,11 @@ export class IndexingStart {
   private firstDone = false;
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly startScan: () => void) {}
+  constructor(
+    private readonly startScan: () => void,
+    /** Called when the first document's handling ends (whether or not the scan waited for it). */
+    private readonly firstDocumentDone: () => void = () => undefined,
+  ) {}
 
   /** True once the scan was asked to start: from then on a settings change must scan again. */
   get started(): boolean {
@@ -41,6 +45,7 @@ export class IndexingStart {
     this.firstSeen = true;
     void handled.finally(() => {
       this.firstDone = true;
+      this.firstDocumentDone();
       if (this.initializedYet) this.start();
     });
   }

@@ -18,6 +18,8 @@ import { StatusProvider, STATUS_REQUEST } from './status';
 export interface ServerOptions {
   /** The folder holding the rule docs pages (`<rule id>.md`) that diagnostics link to. */
   ruleDocsFolder: string;
+  /** Called once the first document opened has its diagnostics: start-up is over (launch.ts then saves the code cache). */
+  afterFirstDiagnostics?: () => void;
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
@@ -45,7 +47,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const navigation = new NavigationProvider(documents, settings, workspaceFiles);
   diagnostics.crossFile = workspaceFiles;
   // The index is built in the background, once the first document opened has its diagnostics.
-  const indexing = new IndexingStart(() => void runSafe(log, 'indexing the workspace', undefined, () => workspaceFiles.start()));
+  const indexing = new IndexingStart(
+    () => void runSafe(log, 'indexing the workspace', undefined, () => workspaceFiles.start()),
+    () => void runSafe(log, 'finishing start-up', undefined, () => options.afterFirstDiagnostics?.()),
+  );
   const status = new StatusProvider(documents, diagnostics, settings);
 
   connection.onInitialize((params): InitializeResult => {
