@@ -9,8 +9,8 @@ import { CORPUS, skipWithoutCorpus, yamlFiles } from './corpus-files';
 import { roundTripCorpus } from './fix-checks';
 
 /**
- * The removed kinds that fix-all leaves for a person: nothing replaces PodSecurityPolicy or InitializerConfiguration,
- * and admission webhooks in v1 must declare sideEffects and admissionReviewVersions, which only their authors know.
+ * The removed kinds that fix-all may leave for a person: nothing replaces PodSecurityPolicy or InitializerConfiguration,
+ * and an admission webhook that leaves its side effects Unknown has no v1 equivalent, which only its author can choose.
  */
 const NO_SAFE_MIGRATION = /^\S+ (PodSecurityPolicy|ValidatingWebhookConfiguration|MutatingWebhookConfiguration|InitializerConfiguration) /;
 

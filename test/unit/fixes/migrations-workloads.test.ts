@@ -1,5 +1,6 @@
 // Migration quick fixes, exact output: Deployment, DaemonSet, ReplicaSet and StatefulSet to apps/v1, with the
-// selector written out from the template's labels where the old version defaulted it; comments kept.
+// selector written out from the template's labels where the old version defaulted it, and the OnDelete update
+// strategy where the old version defaulted to that; comments kept.
 import { yaml } from '../../support/rule-tester';
 import { assertFix, assertNoFix } from '../../support/fix-tester';
 import { rule } from '../../../server/src/engine/rules/deprecated-api';
@@ -79,7 +80,7 @@ describe('migration: workloads to apps/v1', () => {
     );
   });
 
-  it('drops the controller-kept templateGeneration of an extensions/v1beta1 DaemonSet, in a 4-space file', () => {
+  it('drops the controller-kept templateGeneration of an extensions/v1beta1 DaemonSet and keeps its OnDelete default, in a 4-space file', () => {
     assertFix(
       rule,
       yaml`
@@ -104,6 +105,8 @@ describe('migration: workloads to apps/v1', () => {
             selector:
                 matchLabels:
                     name: agent
+            updateStrategy:
+                type: OnDelete
             template:
                 metadata:
                     labels: {name: agent}
@@ -113,7 +116,7 @@ describe('migration: workloads to apps/v1', () => {
     );
   });
 
-  it('migrates an apps/v1beta1 StatefulSet', () => {
+  it('migrates an apps/v1beta1 StatefulSet, writing out the OnDelete update strategy it defaulted to', () => {
     assertFix(
       rule,
       yaml`
@@ -136,10 +139,93 @@ describe('migration: workloads to apps/v1', () => {
           selector:
             matchLabels:
               app: db
+          updateStrategy:
+            type: OnDelete
           template:
             metadata:
               labels: {app: db}
             spec: {containers: [{name: db, image: "cockroach:v1"}]}
+      `,
+    );
+  });
+
+  it('keeps an update strategy that is written, and fills in the type of one that is not', () => {
+    assertFix(
+      rule,
+      yaml`
+        apiVersion: apps/v1beta1
+        kind: StatefulSet
+        metadata: {name: db}
+        spec:
+          selector: {matchLabels: {app: db}}
+          updateStrategy: {type: RollingUpdate}
+          template:
+            metadata: {labels: {app: db}}
+            spec: {containers: [{name: db, image: "db:1"}]}
+      `,
+      yaml`
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: {name: db}
+        spec:
+          selector: {matchLabels: {app: db}}
+          updateStrategy: {type: RollingUpdate}
+          template:
+            metadata: {labels: {app: db}}
+            spec: {containers: [{name: db, image: "db:1"}]}
+      `,
+    );
+    assertFix(
+      rule,
+      yaml`
+        apiVersion: extensions/v1beta1
+        kind: DaemonSet
+        metadata: {name: agent}
+        spec:
+          selector: {matchLabels: {app: agent}}
+          updateStrategy:   # set by hand
+          templateGeneration: 2
+          template:
+            metadata: {labels: {app: agent}}
+            spec: {containers: [{name: agent, image: "agent:1"}]}
+      `,
+      yaml`
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: {name: agent}
+        spec:
+          selector: {matchLabels: {app: agent}}
+          updateStrategy:   # set by hand
+            type: OnDelete
+          template:
+            metadata: {labels: {app: agent}}
+            spec: {containers: [{name: agent, image: "agent:1"}]}
+      `,
+    );
+  });
+
+  it('writes no update strategy for apps/v1beta2, which already rolled out with RollingUpdate', () => {
+    assertFix(
+      rule,
+      yaml`
+        apiVersion: apps/v1beta2
+        kind: DaemonSet
+        metadata: {name: agent}
+        spec:
+          selector: {matchLabels: {app: agent}}
+          template:
+            metadata: {labels: {app: agent}}
+            spec: {containers: [{name: agent, image: "agent:1"}]}
+      `,
+      yaml`
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: {name: agent}
+        spec:
+          selector: {matchLabels: {app: agent}}
+          template:
+            metadata: {labels: {app: agent}}
+            spec: {containers: [{name: agent, image: "agent:1"}]}
       `,
     );
   });

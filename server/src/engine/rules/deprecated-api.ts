@@ -49,12 +49,19 @@ export const rule: DocumentRule = {
         '**Migrate this … to …** (and `kubewright lint --fix`) does both, keeping your comments, for Ingress ' +
         '(`serviceName`/`servicePort` become `service: {name, port}`, each path gets `pathType`, `backend` becomes ' +
         '`defaultBackend`), Deployment, DaemonSet, ReplicaSet and StatefulSet (`spec.selector` written out from ' +
-        'the template\'s labels), HorizontalPodAutoscaler (v2beta1 metric targets become `target: {type, …}`), ' +
-        'and the kinds whose fields did not change (CronJob, PodDisruptionBudget, NetworkPolicy, RBAC, storage ' +
-        'classes, …). Check the defaults that changed with the version: apps/v1 rolls DaemonSets and StatefulSets ' +
-        'out with RollingUpdate where the beta versions used OnDelete. Kinds with no safe automatic migration ' +
-        '(CustomResourceDefinition, admission webhooks, PodSecurityPolicy) need a person. If your clusters run an ' +
-        'older Kubernetes, set `kubewright.kubernetesVersion` (or `--kubernetes-version`) to it.',
+        'the template\'s labels, and `updateStrategy: {type: OnDelete}` for the extensions/v1beta1 DaemonSets and ' +
+        'apps/v1beta1 StatefulSets that relied on that default, since apps/v1 rolls them out with RollingUpdate), ' +
+        'HorizontalPodAutoscaler (v2beta1 metric targets become `target: {type, …}`), admission webhook ' +
+        'configurations (v1beta1\'s defaults written out where v1\'s differ: `failurePolicy: Ignore`, ' +
+        '`matchPolicy: Exact`, `timeoutSeconds: 30`, `admissionReviewVersions: [v1beta1]`), and the kinds whose ' +
+        'fields did not change (CronJob, PodDisruptionBudget, NetworkPolicy, RBAC, storage classes, …). A webhook ' +
+        'whose `sideEffects` is unset, `Unknown` or `Some` gets no migration: v1 takes only `None` or ' +
+        '`NoneOnDryRun`, and only its author knows which is true. A Deployment\'s rollout defaults change too, ' +
+        'and the migration leaves them to you: apps/v1 keeps 10 old ReplicaSets (apps/v1beta1 kept 2, ' +
+        'extensions/v1beta1 all), and where extensions/v1beta1 surged and took down 1 pod at a time with no ' +
+        'deadline, apps/v1 moves 25% of the pods and reports a rollout stuck after 600 s. A CustomResourceDefinition needs ' +
+        'a person, and nothing replaces PodSecurityPolicy. If your clusters run an older Kubernetes, set ' +
+        '`kubewright.kubernetesVersion` (or `--kubernetes-version`) to it.',
       bad: [
         'apiVersion: extensions/v1beta1',
         'kind: Ingress',

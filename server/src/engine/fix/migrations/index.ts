@@ -10,9 +10,10 @@ import { Surgeon } from './surgery';
 import { INGRESS_MIGRATIONS } from './ingress';
 import { WORKLOAD_MIGRATIONS } from './workloads';
 import { HPA_MIGRATIONS } from './hpa';
+import { WEBHOOK_MIGRATIONS } from './webhooks';
 import { RENAMES } from './renames';
 
-const MIGRATIONS: readonly Migration[] = [...INGRESS_MIGRATIONS, ...WORKLOAD_MIGRATIONS, ...HPA_MIGRATIONS, ...RENAMES];
+const MIGRATIONS: readonly Migration[] = [...INGRESS_MIGRATIONS, ...WORKLOAD_MIGRATIONS, ...HPA_MIGRATIONS, ...WEBHOOK_MIGRATIONS, ...RENAMES];
 
 export function migrationFor(apiVersion: string, kind: string): Migration | undefined {
   return MIGRATIONS.find((m) => m.from.includes(apiVersion) && m.kinds.includes(kind));
