@@ -32,7 +32,7 @@ describe('lsp: diagnostics', () => {
 
   after(() => client?.stop());
 
-  it('announces incremental text sync with open and close, quick fixes and fix-all, navigation', () => {
+  it('announces incremental text sync with open and close, quick fixes and fix-all, navigation, workspace folder changes', () => {
     assert.deepEqual(initializeResult, {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -43,6 +43,7 @@ describe('lsp: diagnostics', () => {
         codeLensProvider: { resolveProvider: false },
         definitionProvider: true,
         referencesProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'kubewright' },
     });

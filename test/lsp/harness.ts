@@ -10,6 +10,7 @@ import {
   createProtocolConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
@@ -39,6 +40,7 @@ import type {
   ShowMessageParams,
   TextDocumentContentChangeEvent,
   WorkspaceFolder,
+  WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { Inbox, WAIT_MS } from './inbox';
 
@@ -213,6 +215,11 @@ export class LspTestClient {
   /** Tells the server files changed on disk, as a file watcher would. */
   watchedFilesChanged(...changes: FileEvent[]): void {
     this.notify(this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes }));
+  }
+
+  /** Tells the server workspace folders were added or removed, as VS Code does when the user changes them. */
+  workspaceFoldersChanged(event: WorkspaceFoldersChangeEvent): void {
+    this.notify(this.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event }));
   }
 
   /** Tells the server settings changed, the way a client that is asked for settings does: with no settings in it. */

@@ -1,7 +1,7 @@
 // .kubewright.yaml: the settings' keys as data, each mistake reported at the key it concerns, a file with any
 // mistake not used at all, and nothing in it evaluated or expanded without bound.
 import * as assert from 'node:assert/strict';
-import { alwaysOnMessage, configProblemFinding, layerConfig, lineAndColumn, parseConfigFile, ruleById } from '../../server/src/engine';
+import { alwaysOnMessage, configProblemFinding, excludedByConfig, layerConfig, lineAndColumn, parseConfigFile, ruleById } from '../../server/src/engine';
 
 /** Each problem as "text it marks: message", so a test shows where it points. */
 function problemsOf(text: string): string[] {
@@ -112,6 +112,14 @@ describe('engine: .kubewright.yaml', () => {
       layerConfig({ profile: 'all', kubernetesVersion: '1.20', rules: { a: 'off', b: 'info' } }, { profile: 'seed', rules: { b: 'error' } }),
       { profile: 'seed', kubernetesVersion: '1.20', rules: { a: 'off', b: 'error' } },
     );
+  });
+
+  it('excludes, relative to the config file\'s folder, what a glob matches and what is below a folder it names', () => {
+    const globs = ['vendor', 'charts/', '**/generated/**', '*.tmp.yaml'];
+    const excluded = ['vendor/a.yaml', 'vendor/x/b.yaml', 'charts/c/values.yaml', 'app/generated/d.yaml', 'e.tmp.yaml', 'vendor/.hidden/f.yaml'];
+    const kept = ['app/vendor.yaml', 'app/vendor/g.yaml', 'app/h.tmp.yaml', 'charts.yaml', '../vendor/i.yaml'];
+    assert.deepEqual(excluded.filter((file) => !excludedByConfig(globs, file)), []);
+    assert.deepEqual(kept.filter((file) => excludedByConfig(globs, file)), []);
   });
 
   it('gives 1-based lines and columns for CLI messages', () => {

@@ -3,8 +3,7 @@
 // config-file findings in it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { minimatch } from 'minimatch';
-import { CONFIG_FILE_NAME, configProblemFinding, parseConfigFile } from '../engine';
+import { CONFIG_FILE_NAME, configProblemFinding, excludedByConfig, parseConfigFile } from '../engine';
 import type { FileConfig, Finding } from '../engine';
 import { describeError } from './files';
 
@@ -49,10 +48,7 @@ export class ConfigResolver {
   static excludes(applied: AppliedConfig, filePath: string): boolean {
     const globs = applied.config.exclude ?? [];
     if (globs.length === 0) return false;
-    const relative = path.relative(applied.folder, filePath).split(path.sep).join('/');
-    if (relative.startsWith('../')) return false;
-    // A glob naming a folder ("vendor") excludes what is below it, as kubewright.exclude does in the editor.
-    return globs.some((glob) => minimatch(relative, glob, { dot: true }) || minimatch(relative, `${glob.replace(/\/$/, '')}/**`, { dot: true }));
+    return excludedByConfig(globs, path.relative(applied.folder, filePath).split(path.sep).join('/'));
   }
 
   private find(folder: string): string | null {

@@ -1,5 +1,6 @@
 // Reads a `.kubewright.yaml`: the same keys as the kubewright.* settings, validated field by field with the offsets
 // of whatever is wrong, so the editor can mark it and the CLI can name its line. Data only: nothing is evaluated.
+import { minimatch } from 'minimatch';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { isSeveritySetting } from './config';
@@ -23,6 +24,16 @@ export interface FileConfig {
   lint: LintConfig;
   /** Globs relative to the folder holding the file: YAML files the CLI's folder walks and the editor's index leave out. */
   exclude?: string[];
+}
+
+/**
+ * Whether a `.kubewright.yaml`'s exclude globs leave out a file, given its `/`-separated path relative to the folder
+ * holding the config file. A glob naming a folder ("vendor") leaves out what is below it. One definition for the CLI's
+ * folder walks and the editor's workspace index, so both leave out the same files.
+ */
+export function excludedByConfig(globs: readonly string[], relative: string): boolean {
+  if (relative.startsWith('../')) return false;
+  return globs.some((glob) => minimatch(relative, glob, { dot: true }) || minimatch(relative, `${glob.replace(/\/$/, '')}/**`, { dot: true }));
 }
 
 /** Something wrong in the file, at UTF-16 offsets into its text (the key it concerns, where there is one). */

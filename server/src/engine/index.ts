@@ -27,7 +27,7 @@ export { CustomResources } from './schema/crd/custom-resources';
 export type { CustomResourceSchema } from './schema/crd/custom-resources';
 export { readCrdsInText } from './schema/crd/read';
 export { holdsKubernetes } from './k8s/holds-kubernetes';
-export { alwaysOnMessage, CONFIG_FILE_NAME, CONFIG_KEYS, configProblemFinding, parseConfigFile, layerConfig, lineAndColumn } from './config-file';
+export { alwaysOnMessage, CONFIG_FILE_NAME, CONFIG_KEYS, configProblemFinding, excludedByConfig, parseConfigFile, layerConfig, lineAndColumn } from './config-file';
 export type { ConfigFileResult, ConfigProblem, FileConfig } from './config-file';
 export { definitionAt, referencesAt, serviceLenses } from './workspace/navigate';
 export type { Navigation, NavigationTarget, ServiceLens } from './workspace/navigate';

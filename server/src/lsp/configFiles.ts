@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType } from 'vscode-languageserver';
-import type { Connection, DidChangeWatchedFilesParams, InitializeParams } from 'vscode-languageserver';
+import type { Connection, DidChangeWatchedFilesParams, InitializeParams, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, configProblemFinding, LineIndex, parseConfigFile } from '../engine';
 import type { FileConfig } from '../engine';
@@ -15,6 +15,12 @@ import type { RuleDocsLinks } from './diagnostics';
 export interface GoverningConfig {
   uri: string;
   config: FileConfig;
+}
+
+/** A config file's exclude globs and the folder (a `/`-separated path, like the index's keys) they are relative to. */
+export interface ConfigExclude {
+  folder: string;
+  globs: readonly string[];
 }
 
 export function isConfigUri(uri: string): boolean {
@@ -37,30 +43,54 @@ export class ConfigFiles {
   private readonly nearest = new Map<string, Promise<string | null>>();
   /** Config files open in the editor, by path: their text comes from there, never from disk. */
   private readonly openTexts = new Map<string, TextDocument>();
-  private firstFolder?: string;
+  /** The workspace folders' paths, in the client's order: the first one's config governs untitled documents. */
+  private folders: string[] = [];
 
   constructor(
     private readonly connection: Connection,
     /** Links the problems, as the rules' findings, to the config-file docs page. */
     private readonly docs: RuleDocsLinks,
-    /** Called when what some document follows changed: settings must be read again and documents re-validated. */
-    private readonly onChanged: () => void,
+    /**
+     * Called when what some document follows changed: settings must be read again and documents re-validated.
+     * `excludesChanged` when the exclude globs some folder follows may have changed too: the workspace index must
+     * be read again.
+     */
+    private readonly onChanged: (excludesChanged: boolean) => void,
   ) {}
 
   useInitializeParams(params: InitializeParams): void {
-    const first = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-    this.firstFolder = first ? fsPathOf(first) : undefined;
+    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []);
+    this.folders = folders.flatMap(({ uri }) => fsPathOf(uri) ?? []);
+  }
+
+  /** Workspace folders added or removed: an untitled document follows the config of whichever is first now. */
+  foldersChanged({ added, removed }: WorkspaceFoldersChangeEvent): void {
+    const first = this.folders[0];
+    const gone = new Set(removed.flatMap(({ uri }) => fsPathOf(uri) ?? []));
+    this.folders = [...this.folders.filter((folder) => !gone.has(folder)), ...added.flatMap(({ uri }) => fsPathOf(uri) ?? [])];
+    if (this.folders[0] !== first) this.onChanged(false);
   }
 
   /** The config governing a document: the nearest above a file, the first workspace folder's for an untitled one. */
   async forDocument(uri: string): Promise<GoverningConfig | undefined> {
     const documentPath = fsPathOf(uri);
-    const folder = documentPath ? path.dirname(documentPath) : this.firstFolder;
+    const folder = documentPath ? path.dirname(documentPath) : this.folders[0];
     if (folder === undefined) return undefined;
     const configPath = await this.find(folder);
     if (configPath === null) return undefined;
     const config = await this.load(configPath);
     return config ? { uri: pathToFileURL(configPath).href, config } : undefined;
+  }
+
+  /**
+   * The exclude globs in force for the files of `folder` (a path): those of the nearest config file, as the CLI applies
+   * them (a config in a subfolder replaces, never adds to, the one above).
+   */
+  async excludesFor(folder: string): Promise<ConfigExclude | undefined> {
+    const configPath = await this.find(folder);
+    if (configPath === null) return undefined;
+    const globs = (await this.load(configPath))?.exclude ?? [];
+    return globs.length === 0 ? undefined : { folder: path.dirname(configPath).split(path.sep).join('/'), globs };
   }
 
   /** The config file was opened or edited in the editor: check that text, and apply it if it is valid. */
@@ -84,13 +114,15 @@ export class ConfigFiles {
     for (const { uri, type } of params.changes) {
       const configPath = isConfigUri(uri) ? fsPathOf(uri) : undefined;
       if (configPath === undefined) continue;
-      if (type !== FileChangeType.Changed) this.nearest.clear(); // which file is nearest may have changed
+      // Created or deleted: which file is nearest may have changed, and with it the excludes of the folders below.
+      const governingChanged = type !== FileChangeType.Changed;
+      if (governingChanged) this.nearest.clear();
       if (type === FileChangeType.Deleted) {
         this.lastGood.delete(configPath);
         await this.connection.sendDiagnostics({ uri, diagnostics: [] });
-        this.onChanged();
+        this.onChanged(true);
       } else if (!this.openTexts.has(configPath)) {
-        await this.reload(configPath);
+        await this.reload(configPath, governingChanged);
       }
     }
   }
@@ -116,11 +148,12 @@ export class ConfigFiles {
   }
 
   /** Reads the file again; calls onChanged when the configuration in force changed (not on every keystroke). */
-  private async reload(configPath: string): Promise<void> {
+  private async reload(configPath: string, governingChanged = false): Promise<void> {
     const previous = this.lastGood.get(configPath);
-    const before = previous ? JSON.stringify(await previous) : undefined;
-    const after = JSON.stringify(await this.check(configPath, previous));
-    if (after !== before) this.onChanged();
+    const before = previous ? await previous : undefined;
+    const after = await this.check(configPath, previous);
+    const excludesChanged = governingChanged || JSON.stringify(before?.exclude ?? []) !== JSON.stringify(after?.exclude ?? []);
+    if (excludesChanged || JSON.stringify(after) !== JSON.stringify(before)) this.onChanged(excludesChanged);
   }
 
   /** Parses the file, publishes its problems, and keeps `previous` in force when it is invalid. */

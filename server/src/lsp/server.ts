@@ -27,10 +27,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const documents = new TextDocuments(chunkedDocuments);
   const docsLinks = new RuleDocsLinks(options.ruleDocsFolder);
   // A .kubewright.yaml whose configuration in force changed: read every document's settings again and re-validate.
-  const configFiles = new ConfigFiles(connection, docsLinks, () => {
+  const configFiles = new ConfigFiles(connection, docsLinks, (excludesChanged) => {
     settings.invalidate();
     diagnostics.revalidateAll();
     codeLenses.refresh();
+    if (excludesChanged) void runSafe(log, 'indexing the workspace again', undefined, () => workspaceFiles.configExcludesChanged());
   });
   const settings = new SettingsStore(connection, configFiles);
   const diagnostics = new DiagnosticsScheduler(connection, documents, settings, docsLinks);
@@ -39,7 +40,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const codeActions = new CodeActionProvider(diagnostics, docsLinks, warn);
   const hover = new HoverProvider(documents, settings, diagnostics, docsLinks);
   const completion = new CompletionProvider(documents, settings);
-  const workspaceFiles = new WorkspaceFiles(connection, (exceptUri) => {
+  const workspaceFiles = new WorkspaceFiles(connection, (folder) => configFiles.excludesFor(folder), (exceptUri) => {
     diagnostics.revalidateAll(exceptUri);
     codeLenses.refresh(); // a Service's lens counts workloads in other files
   });
@@ -72,6 +73,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         // Across files: from a selector, backend or reference to its object, and from an object to what points at it.
         definitionProvider: true,
         referencesProvider: true,
+        // Folders added or removed later are indexed or dropped (workspaceIndex.ts).
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'kubewright' },
     };
@@ -105,7 +108,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }),
   );
 
-  connection.onInitialized(() => indexing.initialized());
+  connection.onInitialized(() => {
+    indexing.initialized();
+    if (!workspaceFiles.followsFolders) return;
+    connection.workspace.onDidChangeWorkspaceFolders((event) =>
+      runSafe(log, 'following the workspace folders', undefined, () => {
+        configFiles.foldersChanged(event);
+        return workspaceFiles.foldersChanged(event);
+      }),
+    );
+  });
   connection.onDidChangeWatchedFiles((params) => {
     void runSafe(log, 'reading changed configuration files', undefined, () => configFiles.filesChanged(params));
     return runSafe(log, 'reading changed files', undefined, () => workspaceFiles.filesChanged(params));

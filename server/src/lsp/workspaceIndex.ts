@@ -1,16 +1,17 @@
-// The workspace index as the language server keeps it: the YAML files of the workspace folders, read in the background
-// with progress, then kept current from open editors (whose unsaved text wins over disk) and from file-watcher events;
-// and the CRDs it and the open documents hold, for the schema of custom resources.
-import { promises as fs } from 'node:fs';
-import type { Dirent } from 'node:fs';
+// The workspace index as the language server keeps it: the YAML files of the workspace folders (those added later
+// too), read in the background with progress, then kept current from open editors (whose unsaved text wins over disk)
+// and from file-watcher events; and the CRDs it and the open documents hold, for the schema of custom resources.
 import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
-import type { Connection, DidChangeWatchedFilesParams, InitializeParams } from 'vscode-languageserver';
+import type { Connection, DidChangeWatchedFilesParams, InitializeParams, WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
 import { CrossFileFindings, CustomResources, WorkspaceIndex } from '../engine';
 import type { Finding, LintConfig, TextChunk } from '../engine';
+import type { ConfigExclude } from './configFiles';
 import type { ParsedChunks } from './diagnostics';
 import { describeError } from './safety';
-import { enabledGlobs, keyOfUri, matches, readYaml, skippedFolder, stringGlobs, YAML_FILE } from './workspacePaths';
+import { keyOfUri, readYaml, YAML_FILE } from './workspacePaths';
+import { WorkspaceScope } from './workspaceScope';
+import type { Folder } from './workspaceScope';
 
 /**
  * How long the index waits after a change other files depend on before it re-validates the other open documents:
@@ -20,14 +21,6 @@ export const REVALIDATE_DEBOUNCE_MS = 200;
 
 /** Files read at once: few enough that a request arriving mid-scan waits for one small batch only. */
 const BATCH_SIZE = 16;
-
-interface Folder {
-  /** The folder's key (its `/`-separated path). */
-  key: string;
-  uri: string;
-  /** kubewright.exclude and the enabled files.exclude globs, relative to the folder. */
-  excludes: string[];
-}
 
 /** Puts a file's text, whole or split into chunks, in an index; true when others' findings may change. */
 function setText(index: WorkspaceIndex, key: string, text: string | readonly TextChunk[], parsed?: ParsedChunks): boolean {
@@ -41,43 +34,93 @@ export class WorkspaceFiles {
   /** Open documents outside the workspace folders, by URI: they take no part in cross-file rules, but their CRDs count. */
   private readonly outside = new WorkspaceIndex({ crdsOnly: true });
   private merged?: { inside: CustomResources; outside: CustomResources; set: CustomResources };
-  private folders: Folder[] = [];
+  private readonly scope: WorkspaceScope;
   /** Keys of the files open in an editor, with their URIs: their text comes from the editor, never from disk. */
   private readonly open = new Map<string, string>();
   private watchDynamically = false;
+  private watching = false;
   private pullSettings = false;
+  private clientHasFolders = false;
+  private started = false;
   /** Bumped by each scan and by dispose: a scan that sees another number stops. */
   private generation = 0;
+  /** Folders whose scan has not finished: a newer scan takes over the ones an older one left. */
+  private readonly unscanned = new Set<Folder>();
+  /** Set when folders were added: once their scan ends, every open document is checked again, changed or not. */
+  private revalidateAfterScan = false;
   private revalidateTimer?: NodeJS.Timeout;
   /** The document whose own edit caused the pending re-validation; undefined re-validates every open document. */
   private revalidateExcept?: string;
 
   constructor(
     private readonly connection: Connection,
+    /** The exclude globs of the .kubewright.yaml governing a folder (a path): ConfigFiles.excludesFor. */
+    configExcludesFor: (folderPath: string) => Promise<ConfigExclude | undefined>,
     private readonly revalidate: (exceptUri?: string) => void,
-  ) {}
+  ) {
+    this.scope = new WorkspaceScope(connection, configExcludesFor);
+  }
 
   useInitializeParams(params: InitializeParams): void {
-    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
-    this.folders = folders.flatMap(({ uri }) => {
-      const key = keyOfUri(uri);
-      return key === undefined ? [] : [{ key: key.replace(/\/$/, ''), uri, excludes: [] }];
-    });
+    this.scope.set(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []));
     this.watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.pullSettings = params.capabilities.workspace?.configuration === true;
+    this.clientHasFolders = params.capabilities.workspace?.workspaceFolders === true;
+  }
+
+  /**
+   * Whether to follow workspace folders added and removed: only a client that said it has workspace folders sends
+   * their changes (and vscode-languageserver has no handler to give otherwise).
+   */
+  get followsFolders(): boolean {
+    return this.clientHasFolders;
   }
 
   /** After `initialized`: asks the client to watch YAML files, then indexes the folders in the background. */
   async start(): Promise<void> {
-    if (this.watchDynamically && this.folders.length > 0) {
-      await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] });
-    }
-    await this.scan();
+    this.started = true;
+    await this.watch();
+    await this.scan(this.scope.all);
   }
 
   /** Settings changed: the excludes may have, so read the folders again (unchanged files are not re-parsed). */
   settingsChanged(): Promise<void> {
-    return this.scan();
+    return this.started ? this.scan(this.scope.all) : Promise.resolve();
+  }
+
+  /** The exclude globs of a .kubewright.yaml may have changed: read the folders again with the ones now in force. */
+  configExcludesChanged(): Promise<void> {
+    this.scope.configChanged();
+    return this.started ? this.scan(this.scope.all) : Promise.resolve();
+  }
+
+  /**
+   * Workspace folders were added or removed. An added folder is read in the background like the first ones; a removed
+   * folder's files leave the index, and its open documents are then documents outside the folders. Every open
+   * document's findings are checked again, as what they refer to may have come or gone.
+   */
+  async foldersChanged(event: WorkspaceFoldersChangeEvent): Promise<void> {
+    const added = this.scope.change(event);
+    for (const folder of this.unscanned) if (!this.scope.all.includes(folder)) this.unscanned.delete(folder);
+    let changed = false;
+    for (const file of this.index.fileNames()) {
+      if (this.scope.folderOf(file)) continue;
+      changed = this.index.deleteFile(file) || changed;
+      if (this.open.delete(file)) {
+        this.findings.forget(file);
+        changed = true; // its own cross-file findings go
+      }
+    }
+    if (changed) this.scheduleRevalidation();
+    if (!this.started) {
+      // The first scan reads every folder there is when it starts; the open documents in added ones join now.
+      if (added.length > 0) this.scheduleRevalidation();
+      return;
+    }
+    if (added.length > 0) this.revalidateAfterScan = true;
+    await this.watch();
+    // Also when nothing was added: a scan a removal stopped resumes with the folders left.
+    await this.scan(added);
   }
 
   /**
@@ -104,7 +147,13 @@ export class WorkspaceFiles {
    */
   track(uri: string, text: string | readonly TextChunk[], parsed?: ParsedChunks): string | undefined {
     const key = keyOfUri(uri);
-    if (key === undefined || !this.included(key)) return undefined;
+    const included = key === undefined ? false : this.scope.includedNow(key);
+    if (key !== undefined && included === undefined) void this.checkConfigExcludes(key);
+    if (key === undefined || included === false) {
+      if (key !== undefined) this.leave(key, uri);
+      return undefined;
+    }
+    if (this.outside.has(uri)) this.changeOutside(uri, () => this.outside.deleteFile(uri)); // its folder was added
     this.open.set(key, uri);
     if (setText(this.index, key, text, parsed)) this.scheduleRevalidation(uri);
     return key;
@@ -166,21 +215,45 @@ export class WorkspaceFiles {
     clearTimeout(this.revalidateTimer);
   }
 
+  /** An open document now excluded (by settings or a .kubewright.yaml): it leaves the index, as if never in it. */
+  private leave(key: string, uri: string): void {
+    if (this.open.delete(key)) this.findings.forget(key);
+    if (this.index.deleteFile(key)) this.scheduleRevalidation(uri);
+  }
+
+  /**
+   * An open document whose folder's config excludes were not known yet was taken in meanwhile: once they are, if they
+   * exclude it, the open documents are checked again (which takes it out).
+   */
+  private async checkConfigExcludes(key: string): Promise<void> {
+    if (!(await this.scope.includes(key)) && this.open.has(key)) this.scheduleRevalidation();
+  }
+
   /** Reads a file that is not open into the index, or drops it when it is gone or not ours; true when others may care. */
   private async refresh(key: string): Promise<boolean> {
-    const text = this.included(key) && YAML_FILE.test(key) ? await readYaml(key) : undefined;
+    const text = YAML_FILE.test(key) && (await this.scope.includes(key)) ? await readYaml(key) : undefined;
     if (this.open.has(key)) return false; // opened while it was being read
     return text === undefined ? this.index.deleteFile(key) : this.index.setFile(key, text);
   }
 
-  private async scan(): Promise<void> {
+  /** Asks the client to watch YAML files, once there is a folder to watch. */
+  private async watch(): Promise<void> {
+    if (!this.watchDynamically || this.watching || this.scope.all.length === 0) return;
+    this.watching = true;
+    await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] });
+  }
+
+  /** Reads `folders`, and those an older scan left unfinished, into the index; stops when a newer scan starts. */
+  private async scan(folders: readonly Folder[]): Promise<void> {
     const generation = ++this.generation;
-    if (this.folders.length === 0) return; // no workspace: the open documents are all there is
-    await this.readExcludes();
+    for (const folder of folders) this.unscanned.add(folder);
+    const scanning = [...this.unscanned];
+    if (scanning.length === 0) return; // no workspace: the open documents are all there is
+    if (this.pullSettings) await this.scope.readExcludes(scanning);
     const started = performance.now();
-    const files: string[] = [];
-    for (const folder of this.folders) await this.walk(folder, folder.key, files, generation);
-    if (generation !== this.generation) return;
+    const current = () => generation === this.generation;
+    const files = await this.scope.collect(scanning, current);
+    if (!current()) return;
 
     const progress = await this.connection.window.createWorkDoneProgress();
     progress.begin(`Kubewright: indexing ${files.length} YAML files`, 0, undefined, false);
@@ -189,7 +262,7 @@ export class WorkspaceFiles {
       for (let i = 0; i < files.length; i += BATCH_SIZE) {
         const batch = files.slice(i, i + BATCH_SIZE);
         const texts = await Promise.all(batch.map(readYaml));
-        if (generation !== this.generation) return; // a newer scan (settings changed) or shutdown took over
+        if (!current()) return; // a newer scan (settings or folders changed) or shutdown took over
         batch.forEach((key, j) => {
           const text = texts[j];
           if (this.open.has(key)) return;
@@ -199,71 +272,21 @@ export class WorkspaceFiles {
         // Let queued messages (a keystroke, a hover) be answered before the next batch.
         await new Promise((resolve) => setImmediate(resolve));
       }
-      // Files excluded since the last scan, or deleted while no watcher ran, leave the index.
+      // Files of these folders excluded since the last scan, or deleted while no watcher ran, leave the index.
       const found = new Set(files);
-      for (const object of this.index.all()) {
-        if (!found.has(object.file) && !this.open.has(object.file)) changed = this.index.deleteFile(object.file) || changed;
+      for (const file of this.index.fileNames()) {
+        const folder = this.scope.folderOf(file);
+        if (folder && scanning.includes(folder) && !found.has(file) && !this.open.has(file)) changed = this.index.deleteFile(file) || changed;
       }
+      for (const folder of scanning) this.unscanned.delete(folder);
       // Before the progress ends, so whoever waits for the end has the figure too.
       this.connection.console.log(`Kubewright: indexed ${files.length} YAML files in ${Math.round(performance.now() - started)} ms`);
     } finally {
       progress.done();
     }
     // At once, not debounced: the documents opened before the scan ended are the only ones missing its findings.
-    if (changed) this.revalidate();
-  }
-
-  /** Collects the YAML files under `dir` that are not excluded, yielding between folders. */
-  private async walk(folder: Folder, dir: string, files: string[], generation: number): Promise<void> {
-    let entries: Dirent[];
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch {
-      return; // gone or unreadable: nothing to index there
-    }
-    for (const entry of entries) {
-      if (generation !== this.generation) return;
-      const key = `${dir}/${entry.name}`;
-      const relative = key.slice(folder.key.length + 1);
-      if (entry.isDirectory()) {
-        if (!skippedFolder(entry.name) && !matches(folder.excludes, relative, true)) await this.walk(folder, key, files, generation);
-      } else if (entry.isFile() && YAML_FILE.test(entry.name) && !matches(folder.excludes, relative, false)) {
-        files.push(key);
-      }
-    }
-  }
-
-  private folderOf(key: string): Folder | undefined {
-    return this.folders.find((f) => key.startsWith(`${f.key}/`));
-  }
-
-  /** Whether a file lies in a workspace folder, outside skipped and excluded folders, and matches no exclude glob. */
-  private included(key: string): boolean {
-    const folder = this.folderOf(key);
-    if (!folder) return false;
-    const parts = key.slice(folder.key.length + 1).split('/');
-    for (let i = 1; i < parts.length; i++) {
-      if (skippedFolder(parts[i - 1]) || matches(folder.excludes, parts.slice(0, i).join('/'), true)) return false;
-    }
-    return !matches(folder.excludes, parts.join('/'), false);
-  }
-
-  /** Each folder's `kubewright.exclude` and `files.exclude`, asked of the client with the folder as scope. */
-  private async readExcludes(): Promise<void> {
-    if (!this.pullSettings) return;
-    for (const folder of this.folders) {
-      try {
-        const [kubewright, files] = (await this.connection.workspace.getConfiguration([
-          { scopeUri: folder.uri, section: 'kubewright' },
-          { scopeUri: folder.uri, section: 'files' },
-        ])) as unknown[];
-        const own = typeof kubewright === 'object' && kubewright !== null ? (kubewright as { exclude?: unknown }).exclude : undefined;
-        const fileExcludes = typeof files === 'object' && files !== null ? (files as { exclude?: unknown }).exclude : undefined;
-        folder.excludes = [...stringGlobs(own), ...enabledGlobs(fileExcludes)];
-      } catch (error) {
-        this.connection.console.error(`Kubewright: could not read the excludes of ${folder.uri}: ${describeError(error)}`);
-      }
-    }
+    if (changed || this.revalidateAfterScan) this.revalidate();
+    this.revalidateAfterScan = false;
   }
 
   private scheduleRevalidation(exceptUri?: string): void {

@@ -143,6 +143,11 @@ export class WorkspaceIndex {
     return this.files.has(file);
   }
 
+  /** The indexed files, those without objects too. */
+  fileNames(): string[] {
+    return [...this.files.keys()];
+  }
+
   get fileCount(): number {
     return this.files.size;
   }
