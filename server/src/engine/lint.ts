@@ -194,6 +194,11 @@ export class ManifestLinter {
     return this.cache.get(chunkText)?.documents;
   }
 
+  /** The CRDs a chunk of the last text linted defines (most define none); undefined for a chunk not read. */
+  crdsOf(chunkText: string): readonly CustomResourceSchema[] | undefined {
+    return this.crdsByChunk.get(chunkText);
+  }
+
   /** Lints one `---` chunk on its own (offsets relative to it), from the cache when its text was seen last time. */
   lintChunk(chunkText: string): Finding[] {
     // Without a budget the check always finishes.

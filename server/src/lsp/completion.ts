@@ -1,4 +1,5 @@
 // textDocument/completion: the engine's entries for the cursor, as LSP items that replace the word typed so far.
+// Custom kinds complete from the CRDs the document's linter uses: the workspace's, with the document's own first.
 // Multi-line insertions carry absolute indentation, so they are inserted as is (the editor must not re-indent them).
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind } from 'vscode-languageserver';
 import type { CompletionItem, CompletionList, CompletionParams, TextDocuments } from 'vscode-languageserver';
@@ -6,7 +7,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { complete } from '../engine/complete/complete';
 import type { CompletionEntryKind } from '../engine/complete/complete';
 import type { SettingsStore } from './configuration';
-import { positionsOf } from './diagnostics';
+import { chunksOf, positionsOf } from './diagnostics';
+import type { DiagnosticsScheduler } from './diagnostics';
 
 /**
  * Typing a letter already asks: VS Code's own YAML support turns quick suggestions on in strings (a half-typed key or
@@ -25,6 +27,7 @@ export class CompletionProvider {
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
+    private readonly diagnostics: DiagnosticsScheduler,
   ) {}
 
   async complete(params: CompletionParams): Promise<CompletionList | null> {
@@ -39,6 +42,8 @@ export class CompletionProvider {
     const entries = complete(text, lines.offsetAt(params.position), {
       triggerCharacter: params.context?.triggerCharacter,
       kubernetesVersion: settings.lint.kubernetesVersion,
+      chunks: chunksOf(current),
+      ...this.diagnostics.customKinds(params.textDocument.uri),
     });
     const items = entries.map((entry): CompletionItem => {
       const range = { start: lines.positionAt(entry.replaceStart), end: lines.positionAt(entry.replaceEnd) };

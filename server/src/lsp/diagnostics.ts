@@ -12,6 +12,7 @@ import { CustomResources, LineIndex, ManifestLinter } from '../engine';
 import { splitChunks } from '../engine/parse';
 import { withChunkSuppressFixes } from '../engine/suppress/apply';
 import type { Finding, LintConfig, LintSlice, Position, Severity } from '../engine';
+import type { CustomKindsSource } from '../engine/complete/custom-kinds';
 import type { KubewrightSettings, SettingsStore } from './configuration';
 import { describeError, runSafe } from './safety';
 
@@ -277,6 +278,15 @@ export class DiagnosticsScheduler {
     const findings = this.lintWithCrossFile(uri, chunksOf(document), settings, linter);
     state.lastFindings = { version: document.version, findings };
     return { document, settings, findings, linter };
+  }
+
+  /**
+   * Where completion and hover find a document's custom kinds, as its linter does: the CRDs of the workspace and the
+   * open documents (none before the index exists), and those the linter read from the document's chunks.
+   */
+  customKinds(uri: string): CustomKindsSource {
+    const linter = this.open.get(uri)?.linter;
+    return { customResources: this.crossFile?.customResources() ?? CustomResources.none, crdsOf: linter && ((chunkText) => linter.crdsOf(chunkText)) };
   }
 
   /** The parses the document's linter keeps, by chunk text: what a request about the whole text can reuse. */

@@ -48,7 +48,7 @@ export class HoverProvider {
       ranges.push(toRange(finding.start, finding.end));
     }
     const chunks = chunksOf(current);
-    const field = fieldAt(text, offset, chunks);
+    const field = fieldAt(text, offset, chunks, this.diagnostics.customKinds(uri));
     if (field) {
       parts.push(explainField(field));
       ranges.push(toRange(field.start, field.end));

@@ -39,7 +39,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const warn = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
   const codeActions = new CodeActionProvider(diagnostics, docsLinks, warn);
   const hover = new HoverProvider(documents, settings, diagnostics, docsLinks);
-  const completion = new CompletionProvider(documents, settings);
+  const completion = new CompletionProvider(documents, settings, diagnostics);
   const workspaceFiles = new WorkspaceFiles(connection, (folder) => configFiles.excludesFor(folder), (exceptUri) => {
     diagnostics.revalidateAll(exceptUri);
     codeLenses.refresh(); // a Service's lens counts workloads in other files

@@ -1,5 +1,6 @@
-// Completion at a cursor in a Kubernetes manifest, from the schema of the document's apiVersion/kind: the keys the
-// map at the cursor can still take, the values of enum fields, apiVersion and kind, and names defined in the file.
+// Completion at a cursor in a Kubernetes manifest, from the schema of the document's apiVersion/kind (built in, or its
+// CRD's): the keys the map at the cursor can still take, the values of enum fields, apiVersion and kind, and names
+// defined in the file.
 import { detectStyle } from '../fix/style';
 import { parseChunkText, splitChunks } from '../parse';
 import type { Document } from 'yaml';
@@ -7,7 +8,11 @@ import { locate, pathTo, shapeOf, siblingKeys } from './context';
 import { containerPortNames, serviceNames } from './references';
 import { LATEST_KUBERNETES_VERSION, lifecycleOf } from '../k8s/api-lifecycle';
 import { parseKubernetesVersion, reached } from '../k8s/kubernetes-version';
-import { apiVersionsFor, blockShape, enumValues, kindsFor, objectOf, rootTypeOf, typeAt, typeWords, writtenIdentity } from './schema-path';
+import { apiVersionsFor, blockShape, enumValues, fieldType, kindsFor, objectOf, schemaOf, typeAt, typeWords, writtenIdentity } from './schema-path';
+import type { DocumentSchema } from './schema-path';
+import { customResourcesIn, lazily } from './custom-kinds';
+import type { CustomKindsSource } from './custom-kinds';
+import type { CustomResources } from '../schema/crd/custom-resources';
 
 export type CompletionEntryKind = 'field' | 'value' | 'reference';
 
@@ -25,11 +30,13 @@ export interface CompletionEntry {
   replaceEnd: number;
 }
 
-export interface CompletionOptions {
+export interface CompletionOptions extends CustomKindsSource {
   /** The character whose typing asked for completion; a space asks only after `key: ` or `- `. */
   triggerCharacter?: string;
   /** The targeted Kubernetes version ("1.36"): apiVersions removed by then are not offered. */
   kubernetesVersion?: string;
+  /** The text's `---` chunks when the caller keeps them (an open document does), else they are split here. */
+  chunks?: ReadonlyArray<{ offset: number; text: string }>;
 }
 
 /** What completion knows about the cursor's surroundings. */
@@ -41,13 +48,19 @@ interface Site {
   lineNo: number;
   /** The chunk parsed with the cursor's line blanked, so a half-typed line does not spoil the rest. */
   documents: () => Document.Parsed[];
+  /** The custom kinds known in the file: the caller's CRDs with the file's own in their place. */
+  customResources: () => CustomResources;
+  /** The schema of the cursor's document, when its kind is built in or has a known CRD. */
+  schema: () => DocumentSchema | undefined;
 }
 
 export function complete(text: string, offset: number, options: CompletionOptions = {}): CompletionEntry[] {
-  const { chunkOffset, chunkText, lines, starts, lineNo, column } = locate(text, offset);
+  const chunks = options.chunks ?? splitChunks(text);
+  const { chunkOffset, chunkText, lines, starts, lineNo, column } = locate(text, offset, chunks);
   const line = lines[lineNo];
   if (column > line.length) return [];
   let parsed: Document.Parsed[] | undefined;
+  const customResources = lazily(() => customResourcesIn(chunks, options));
   const site: Site = {
     text,
     chunkOffset,
@@ -56,6 +69,8 @@ export function complete(text: string, offset: number, options: CompletionOption
     lineNo,
     documents: () =>
       (parsed ??= parseChunkText(chunkText.slice(0, starts[lineNo]) + ' '.repeat(line.length) + chunkText.slice(starts[lineNo] + line.length))),
+    customResources,
+    schema: lazily(() => schemaOf(chunkText, customResources)),
   };
   const before = line.slice(0, column);
   const after = line.slice(column);
@@ -82,15 +97,15 @@ function keyEntries(site: Site, keyCol: number, dashes: number[], start: number,
   const path = pathTo(site.lines, site.lineNo, keyCol, dashCol);
   if (!path) return [];
   const present = siblingKeys(site.lines, site.lineNo, keyCol, dashCol !== undefined);
-  const root = rootTypeOf(site.chunkText);
-  if (!root) {
+  const schema = site.schema();
+  if (!schema) {
     // No schema yet: at the top of a document, the two keys that choose one.
     if (path.length) return [];
     return ['apiVersion', 'kind']
       .filter((key) => !present.has(key))
       .map((key, i) => ({ label: key, kind: 'field', detail: 'string', insertText: `${key}: `, sortText: `0${i}`, replaceStart: start, replaceEnd: end }));
   }
-  const object = objectOf(typeAt(root, path));
+  const object = objectOf(schema, typeAt(schema, path));
   if (!object) return [];
   const style = detectStyle(site.chunkText, site.documents()[0]);
   const required = new Set(object.type.r ?? []);
@@ -136,15 +151,14 @@ function valueEntries(site: Site, key: string, keyCol: number, dashes: number[],
   });
   const identity = writtenIdentity(site.chunkText);
   if (path.length === 0 && key === 'apiVersion') {
-    const served = apiVersionsFor(identity.kind).filter((v) => servedAt(v, identity.kind, options.kubernetesVersion));
+    const served = apiVersionsFor(identity.kind, site.customResources()).filter((v) => servedAt(v, identity.kind, options.kubernetesVersion));
     return served.map((v, i) => entry(v, i, 'value', identity.kind));
   }
-  if (path.length === 0 && key === 'kind') return kindsFor(identity.apiVersion).map((k, i) => entry(k, i, 'value', identity.apiVersion));
-  const root = rootTypeOf(site.chunkText);
-  const parent = root ? objectOf(typeAt(root, path)) : undefined;
-  const field = parent?.type.p[key];
-  if (!parent || !field) return [];
-  const [type] = field;
+  if (path.length === 0 && key === 'kind') return kindsFor(identity.apiVersion, site.customResources()).map((k, i) => entry(k, i, 'value', identity.apiVersion));
+  const schema = site.schema();
+  const parent = schema ? objectOf(schema, typeAt(schema, path)) : undefined;
+  const type = fieldType(parent?.type, key);
+  if (!parent || !type) return [];
   if (typeof type === 'object' && 'e' in type) return enumValues(type).map((v, i) => entry(v, i, 'value', typeWords(type)));
   if (type === 'boolean') return ['true', 'false'].map((v, i) => entry(v, i, 'value', 'boolean'));
   if (key === 'port' && (parent.id === 'v1/HTTPGetAction' || parent.id === 'v1/TCPSocketAction')) {

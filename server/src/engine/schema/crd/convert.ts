@@ -1,5 +1,6 @@
 // A CustomResourceDefinition's openAPIV3Schema (as plain JSON) turned into the compact types validate.ts walks for
-// built-in kinds. Wherever the CRD's schema is lenient or says something the compact form cannot, so is the result.
+// built-in kinds, with each field's description for completion and hover. Wherever the CRD's schema is lenient or says
+// something the compact form cannot, so is the result.
 import type { ObjectType, TypeExpr } from '../types';
 
 export interface ConvertedSchema {
@@ -48,9 +49,11 @@ class Converter {
       this.types[id] = { n: kind, p: Object.create(null) as ObjectType['p'], o: 'any' };
     }
     const root = this.types[id];
-    root.p.apiVersion = ['string', ''];
-    root.p.kind = ['string', ''];
-    root.p.metadata = ['#meta/v1/ObjectMeta', ''];
+    // The CRD's descriptions of them stay (controller-gen writes Kubernetes' own).
+    const described = (name: string) => (Object.hasOwn(root.p, name) ? root.p[name][1] : '');
+    root.p.apiVersion = ['string', described('apiVersion')];
+    root.p.kind = ['string', described('kind')];
+    root.p.metadata = ['#meta/v1/ObjectMeta', described('metadata')];
     return { root: id, types: this.types };
   }
 
@@ -94,7 +97,7 @@ class Converter {
     const type: ObjectType = { n: path, p: Object.create(null) as ObjectType['p'] };
     const id = this.idFor(path);
     this.types[id] = type;
-    for (const [name, sub] of Object.entries(properties ?? {})) type.p[name] = [this.convert(sub, `${path}.${name}`, depth + 1), ''];
+    for (const [name, sub] of Object.entries(properties ?? {})) type.p[name] = [this.convert(sub, `${path}.${name}`, depth + 1), descriptionOf(sub)];
     if (embedded) {
       // An embedded object (a template of some other kind) has the fields every object has, listed or not.
       type.p.apiVersion ??= ['string', ''];
@@ -127,6 +130,26 @@ class Converter {
       return Array.isArray(branches) && branches.some((b) => isObject(b) && STRUCTURAL.some((k) => k in b));
     });
   }
+}
+
+/**
+ * What the structure of converted types is, descriptions left out: two copies of a CRD whose documentation differs
+ * (two releases of an operator that only reworded it) check objects alike, and editing a description re-checks none.
+ */
+export function structureOf(types: Record<string, ObjectType>): unknown {
+  return Object.entries(types).map(([id, type]) => [id, type.n, type.r, type.o, Object.entries(type.p).map(([name, [expr]]) => [name, expr])]);
+}
+
+/**
+ * A schema node's description as hovers and completion show it: its first sentence, as the built-in schema keeps
+ * (scripts/gen-schema.mjs), so a CRD's long paragraphs neither fill the hover nor stay in memory.
+ */
+function descriptionOf(node: unknown): string {
+  if (!isObject(node) || typeof node.description !== 'string') return '';
+  const paragraph = node.description.trim().split(/\n\s*\n/)[0].replace(/\s+/g, ' ');
+  // Not after "e.g." or "i.e.", which start no sentence.
+  const sentence = /^(.+?(?<!\b(?:e\.g|i\.e))[.!?])(?=\s+[A-Z`"(])/.exec(paragraph);
+  return (sentence ? sentence[1] : paragraph).trim();
 }
 
 function inferredType(node: Json): string | undefined {

@@ -11,8 +11,8 @@ export interface CustomResourceSchema {
   root: string;
   types: Record<string, ObjectType>;
   /**
-   * Equal for equal schemas (a hash of the converted types): two copies of one CRD agree, and a linter's cached
-   * findings for an object stay valid while the token of its kind does not change.
+   * Equal for equal schemas (a hash of the converted types, descriptions left out): two copies of one CRD agree, and a
+   * linter's cached findings for an object stay valid while the token of its kind does not change.
    */
   token: string;
 }
@@ -48,6 +48,14 @@ export class CustomResources {
 
   get size(): number {
     return this.byKey.size;
+  }
+
+  /** Every apiVersion/kind a CRD defines, those CRDs disagree about included: what completion offers. */
+  kinds(): Array<{ apiVersion: string; kind: string }> {
+    return [...this.byKey.keys()].map((key) => {
+      const [apiVersion, kind] = key.split('\u0000');
+      return { apiVersion, kind };
+    });
   }
 
   lookup(apiVersion: string, kind: string): CustomResourceSchema | undefined {

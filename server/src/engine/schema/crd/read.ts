@@ -6,7 +6,7 @@ import { parseChunkText, splitChunks } from '../../parse';
 import { limitFor } from '../../limits';
 import { isTemplate, kubernetesIdentity } from '../../k8s/object';
 import { rangeOf, scalarValue, seqItems, stringValue, valueAt, valueOf } from '../../k8s/nodes';
-import { convertSchema } from './convert';
+import { convertSchema, structureOf } from './convert';
 import { hashText } from './custom-resources';
 import type { CustomResourceSchema } from './custom-resources';
 
@@ -101,7 +101,7 @@ function convertNode(node: Node, kind: string, open: boolean, document: Document
     return undefined;
   }
   const { root, types } = convertSchema(json, kind, open);
-  const result = { root, types, token: hashText(JSON.stringify([root, types])) };
+  const result = { root, types, token: hashText(JSON.stringify([root, structureOf(types)])) };
   if (key !== undefined) {
     converted.set(key, result);
     if (converted.size > MAX_CONVERTED) converted.delete(converted.keys().next().value!);
