@@ -1,6 +1,6 @@
 // The `.kubewright.yaml` files as the language server keeps them: which one governs a document (the nearest above it),
 // its last good configuration, and its problems published on the file itself; re-read on edit and on disk change.
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType } from 'vscode-languageserver';
@@ -132,7 +132,7 @@ export class ConfigFiles {
     if (!found) {
       const candidate = path.join(folder, CONFIG_FILE_NAME);
       found = (async () => {
-        if (this.openTexts.has(candidate) || (await isFile(candidate))) return candidate;
+        if (this.openTexts.has(candidate) || isFile(candidate)) return candidate;
         const parent = path.dirname(folder);
         return parent === folder ? null : this.find(parent);
       })();
@@ -180,10 +180,14 @@ export class ConfigFiles {
   }
 }
 
-async function isFile(candidate: string): Promise<boolean> {
+/**
+ * Synchronous, and without an exception for a missing file: the first lint of a document waits for this walk up its
+ * folders, where a rejected fs.promises.stat per folder (an Error with its stack each) cost 2 ms of 8 folders.
+ */
+function isFile(candidate: string): boolean {
   try {
-    return (await fs.stat(candidate)).isFile();
+    return statSync(candidate, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
-    return false;
+    return false; // unreadable: as good as absent
   }
 }

@@ -191,10 +191,13 @@ export class SettingsStore {
     this.byDocument.delete(uri);
   }
 
-  /** The document's settings, or undefined when the client could not say. */
+  /**
+   * The document's settings, or undefined when the client could not say. The client's answer and the search for a
+   * .kubewright.yaml run at once: a document's first lint waits for both, and the client may be slow while it starts.
+   */
   private async load(uri: string): Promise<KubewrightSettings | undefined> {
-    const settings = await this.loadSettings(uri);
-    return settings && withConfigFile(settings, await this.configFiles?.forDocument(uri));
+    const [settings, configFile] = await Promise.all([this.loadSettings(uri), this.configFiles?.forDocument(uri)]);
+    return settings && withConfigFile(settings, configFile);
   }
 
   private async loadSettings(uri: string): Promise<KubewrightSettings | undefined> {

@@ -1,12 +1,13 @@
-// The document the user opened comes first: the background scan of the workspace folders starts only once that
-// document has its diagnostics, so reading and parsing the workspace's YAML does not delay its first squiggles.
+// What the server does first, so that the document the user opened gets its first squiggles soon: the background
+// scan of the workspace folders starts only once that document has its diagnostics, and the document's settings and
+// its .kubewright.yaml are looked for at the same time, not one after the other.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CLIENT_CAPABILITIES, LspTestClient } from './harness';
-import { FIXTURES } from './expectations';
+import { FIXTURES, LIVENESS_HTTP } from './expectations';
 
 describe('lsp: the first document before the workspace scan', () => {
   let workspace: string;
@@ -56,5 +57,21 @@ describe('lsp: the first document before the workspace scan', () => {
     assert.equal((begin.value as { title: string }).title, 'Kubewright: indexing 5 YAML files');
     await client.nextProgress('end');
     assert.deepEqual(client.arrivals, [`configuration ${folderUri} ${folderUri}`]);
+  });
+
+  it('reads the .kubewright.yaml of the opened document while its settings are still on their way', async () => {
+    fs.writeFileSync(path.join(workspace, '.kubewright.yaml'), 'rules:\n  run-as-non-root: off\n');
+    const configUri = pathToFileURL(path.join(workspace, '.kubewright.yaml')).href;
+    const documentUri = pathToFileURL(path.join(workspace, 'app/pod.yaml')).href;
+    ({ client } = await LspTestClient.start());
+    const release = client.holdSettings();
+    client.open(documentUri, LIVENESS_HTTP);
+    await client.nextConfigurationRequest(documentUri);
+    // Checked (and its diagnostics published) before the settings are answered.
+    assert.deepEqual(await client.nextPublish(configUri), { uri: configUri, diagnostics: [] });
+    release();
+    const codes = (await client.nextPublish(documentUri)).diagnostics.map((diagnostic) => diagnostic.code);
+    assert.equal(codes.length, 4);
+    assert.equal(codes.includes('run-as-non-root'), false, 'the file applies');
   });
 });
