@@ -1,13 +1,13 @@
 // Migration quick fixes, exact output: admission webhook configurations to admissionregistration.k8s.io/v1, with
 // v1beta1's defaults written out where v1's differ, and no migration where only the author knows the side effects.
 import { yaml } from '../../support/rule-tester';
-import { assertFix, assertNoFix } from '../../support/fix-tester';
+import { assertNoFix } from '../../support/fix-tester';
+import { assertMigration } from '../../support/migration-tester';
 import { rule } from '../../../server/src/engine/rules/deprecated-api';
 
 describe('migration: admission webhooks to admissionregistration.k8s.io/v1', () => {
   it('writes out the four v1beta1 defaults a webhook relied on, comments kept', () => {
-    assertFix(
-      rule,
+    assertMigration(
       yaml`
         apiVersion: admissionregistration.k8s.io/v1beta1
         kind: ValidatingWebhookConfiguration
@@ -49,8 +49,7 @@ describe('migration: admission webhooks to admissionregistration.k8s.io/v1', () 
   });
 
   it('keeps what each webhook sets, in block and flow style', () => {
-    assertFix(
-      rule,
+    assertMigration(
       yaml`
         apiVersion: admissionregistration.k8s.io/v1beta1
         kind: MutatingWebhookConfiguration

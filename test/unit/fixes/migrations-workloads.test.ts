@@ -2,13 +2,13 @@
 // selector written out from the template's labels where the old version defaulted it, and the OnDelete update
 // strategy where the old version defaulted to that; comments kept.
 import { yaml } from '../../support/rule-tester';
-import { assertFix, assertNoFix } from '../../support/fix-tester';
+import { assertNoFix } from '../../support/fix-tester';
+import { assertMigration } from '../../support/migration-tester';
 import { rule } from '../../../server/src/engine/rules/deprecated-api';
 
 describe('migration: workloads to apps/v1', () => {
   it('adds spec.selector.matchLabels from the template labels, above the template, to an extensions/v1beta1 Deployment', () => {
-    assertFix(
-      rule,
+    assertMigration(
       yaml`
         apiVersion: extensions/v1beta1   # Kubernetes 1.8
         kind: Deployment
@@ -53,8 +53,7 @@ describe('migration: workloads to apps/v1', () => {
   });
 
   it('only renames an apps/v1beta2 Deployment that has a selector, keeping quotes', () => {
-    assertFix(
-      rule,
+    assertMigration(
       yaml`
         apiVersion: "apps/v1beta2"
         kind: Deployment
@@ -81,8 +80,7 @@ describe('migration: workloads to apps/v1', () => {
   });
 
   it('drops the controller-kept templateGeneration of an extensions/v1beta1 DaemonSet and keeps its OnDelete default, in a 4-space file', () => {
-    assertFix(
-      rule,
+    assertMigration(
       yaml`
         apiVersion: extensions/v1beta1
         kind: DaemonSet
@@ -117,8 +115,7 @@ describe('migration: workloads to apps/v1', () => {
   });
 
   it('migrates an apps/v1beta1 StatefulSet, writing out the OnDelete update strategy it defaulted to', () => {
-    assertFix(
-      rule,
+    assertMigration(
       yaml`
         apiVersion: apps/v1beta1
         kind: StatefulSet
@@ -150,8 +147,7 @@ describe('migration: workloads to apps/v1', () => {
   });
 
   it('keeps an update strategy that is written, and fills in the type of one that is not', () => {
-    assertFix(
-      rule,
+    assertMigration(
       yaml`
         apiVersion: apps/v1beta1
         kind: StatefulSet
@@ -175,8 +171,7 @@ describe('migration: workloads to apps/v1', () => {
             spec: {containers: [{name: db, image: "db:1"}]}
       `,
     );
-    assertFix(
-      rule,
+    assertMigration(
       yaml`
         apiVersion: extensions/v1beta1
         kind: DaemonSet
@@ -205,8 +200,7 @@ describe('migration: workloads to apps/v1', () => {
   });
 
   it('writes no update strategy for apps/v1beta2, which already rolled out with RollingUpdate', () => {
-    assertFix(
-      rule,
+    assertMigration(
       yaml`
         apiVersion: apps/v1beta2
         kind: DaemonSet

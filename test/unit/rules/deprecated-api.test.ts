@@ -96,7 +96,6 @@ describe('rule deprecated-api: target versions and severities', () => {
   it('offers a migration only to a version the target serves, and none for a kind without a safe one', () => {
     assert.deepEqual(withFixes(doc('extensions/v1beta1', 'Ingress'), { kubernetesVersion: '1.18' }), []);
     assert.deepEqual(withFixes(doc('extensions/v1beta1', 'Ingress'), { kubernetesVersion: '1.19' }), ['Migrate this Ingress to networking.k8s.io/v1']);
-    assert.deepEqual(withFixes(doc('apiextensions.k8s.io/v1beta1', 'CustomResourceDefinition')), []);
     assert.deepEqual(withFixes(doc('policy/v1beta1', 'PodSecurityPolicy')), []);
   });
 });

@@ -232,9 +232,10 @@ export class YamlEditor {
 
   /**
    * The text a block pair takes: its whole lines with the trailing comment and line break, from its line's start;
-   * or from its key when it shares its line with a sequence item's dash.
+   * or from its key when it shares its line with a sequence item's dash. What removePair removes, and so what a
+   * migration copies when it moves a pair elsewhere.
    */
-  private blockPairSpan(pair: Pair): { start: number; end: number; afterDash: boolean } {
+  blockPairSpan(pair: Pair): { start: number; end: number; afterDash: boolean } {
     const keyStart = rangeOfNode(pair.key as Node)[0];
     const value = pair.value as Node | null;
     const blockValue = (isMap(value) || isSeq(value)) && !value.flow;

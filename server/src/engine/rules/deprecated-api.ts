@@ -53,14 +53,19 @@ export const rule: DocumentRule = {
         'apps/v1beta1 StatefulSets that relied on that default, since apps/v1 rolls them out with RollingUpdate), ' +
         'HorizontalPodAutoscaler (v2beta1 metric targets become `target: {type, …}`), admission webhook ' +
         'configurations (v1beta1\'s defaults written out where v1\'s differ: `failurePolicy: Ignore`, ' +
-        '`matchPolicy: Exact`, `timeoutSeconds: 30`, `admissionReviewVersions: [v1beta1]`), and the kinds whose ' +
+        '`matchPolicy: Exact`, `timeoutSeconds: 30`, `admissionReviewVersions: [v1beta1]`), CustomResourceDefinition (the shared `validation` schema, ' +
+        '`subresources` and `additionalPrinterColumns` copied into each version, `JSONPath` renamed `jsonPath`, a ' +
+        'single `version` turned into `versions`, webhook conversion settings moved under `webhook`, `scope: ' +
+        'Namespaced` written out; since v1 prunes the fields a schema does not list, which v1beta1 kept unless ' +
+        '`preserveUnknownFields: false`, each object in such a schema is marked ' +
+        '`x-kubernetes-preserve-unknown-fields: true`: remove the marks where you want pruning), and the kinds whose ' +
         'fields did not change (CronJob, PodDisruptionBudget, NetworkPolicy, RBAC, storage classes, …). A webhook ' +
         'whose `sideEffects` is unset, `Unknown` or `Some` gets no migration: v1 takes only `None` or ' +
-        '`NoneOnDryRun`, and only its author knows which is true. A Deployment\'s rollout defaults change too, ' +
+        '`NoneOnDryRun`, and only its author knows which is true; nor does a CRD whose schema v1 would reject as not structural (a ' +
+        'field without a `type`, a `type` inside `anyOf`), which needs fixing by hand. A Deployment\'s rollout defaults change too, ' +
         'and the migration leaves them to you: apps/v1 keeps 10 old ReplicaSets (apps/v1beta1 kept 2, ' +
         'extensions/v1beta1 all), and where extensions/v1beta1 surged and took down 1 pod at a time with no ' +
-        'deadline, apps/v1 moves 25% of the pods and reports a rollout stuck after 600 s. A CustomResourceDefinition needs ' +
-        'a person, and nothing replaces PodSecurityPolicy. If your clusters run an older Kubernetes, set ' +
+        'deadline, apps/v1 moves 25% of the pods and reports a rollout stuck after 600 s. Nothing replaces PodSecurityPolicy. If your clusters run an older Kubernetes, set ' +
         '`kubewright.kubernetesVersion` (or `--kubernetes-version`) to it.',
       bad: [
         'apiVersion: extensions/v1beta1',

@@ -11,9 +11,10 @@ import { INGRESS_MIGRATIONS } from './ingress';
 import { WORKLOAD_MIGRATIONS } from './workloads';
 import { HPA_MIGRATIONS } from './hpa';
 import { WEBHOOK_MIGRATIONS } from './webhooks';
+import { CRD_MIGRATIONS } from './crd';
 import { RENAMES } from './renames';
 
-const MIGRATIONS: readonly Migration[] = [...INGRESS_MIGRATIONS, ...WORKLOAD_MIGRATIONS, ...HPA_MIGRATIONS, ...WEBHOOK_MIGRATIONS, ...RENAMES];
+const MIGRATIONS: readonly Migration[] = [...INGRESS_MIGRATIONS, ...WORKLOAD_MIGRATIONS, ...HPA_MIGRATIONS, ...WEBHOOK_MIGRATIONS, ...CRD_MIGRATIONS, ...RENAMES];
 
 export function migrationFor(apiVersion: string, kind: string): Migration | undefined {
   return MIGRATIONS.find((m) => m.from.includes(apiVersion) && m.kinds.includes(kind));
@@ -28,8 +29,9 @@ export function migrationFix(migration: Migration, kind: string, document: Docum
       const root = document.contents;
       const apiVersion = pairOf(root, 'apiVersion')?.value;
       if (!isMap(root) || !isScalar(apiVersion)) return decline('no apiVersion scalar');
-      const surgeon = new Surgeon(editor, detectStyle(editor.source, document));
-      migration.migrate({ editor, surgeon, document, root, apiVersion });
+      const style = detectStyle(editor.source, document);
+      const surgeon = new Surgeon(editor, style);
+      migration.migrate({ editor, surgeon, style, document, root, apiVersion });
     },
   };
 }

@@ -2,11 +2,14 @@
 // change the object's shape on the way. The families live beside this file, one per file; index.ts lists them.
 import type { Document, Scalar, YAMLMap } from 'yaml';
 import type { YamlEditor } from '../editor';
+import type { YamlStyle } from '../style';
 import type { Surgeon } from './surgery';
 
 export interface MigrationInput {
   editor: YamlEditor;
   surgeon: Surgeon;
+  /** The file's layout, for text a migration builds itself. */
+  style: YamlStyle;
   document: Document.Parsed;
   /** The object's top-level map. */
   root: YAMLMap;
