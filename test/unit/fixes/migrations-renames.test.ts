@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { yaml } from '../../support/rule-tester';
 import { assertFix, assertNoFix, fixTitles } from '../../support/fix-tester';
+import { assertMigration } from '../../support/migration-tester';
 import { rule } from '../../../server/src/engine/rules/deprecated-api';
 
 describe('migration: apiVersion renames', () => {
@@ -62,6 +63,22 @@ describe('migration: apiVersion renames', () => {
 
   it('offers none for a PodDisruptionBudget with an empty selector, which selects every pod in policy/v1', () => {
     assertNoFix(rule, 'apiVersion: policy/v1beta1\nkind: PodDisruptionBudget\nmetadata: {name: all}\nspec: {minAvailable: 1, selector: {}}\n');
+  });
+
+  it('moves an audit policy file to audit.k8s.io/v1', () => {
+    assertMigration(
+      'apiVersion: audit.k8s.io/v1beta1\nkind: Policy\nomitStages: [RequestReceived]\nrules:\n  - level: Metadata\n',
+      'apiVersion: audit.k8s.io/v1\nkind: Policy\nomitStages: [RequestReceived]\nrules:\n  - level: Metadata\n',
+    );
+  });
+
+  it('moves an EndpointSlice to discovery.k8s.io/v1, unless an endpoint has the topology map v1 split up', () => {
+    const slice = (apiVersion: string, endpoint: string) =>
+      `apiVersion: ${apiVersion}\nkind: EndpointSlice\nmetadata: {name: db-1, labels: {kubernetes.io/service-name: db}}\n` +
+      `addressType: IPv4\nports: [{name: pg, port: 5432, protocol: TCP}]\nendpoints:\n  - ${endpoint}\n`;
+    const endpoint = '{addresses: [10.1.2.3], conditions: {ready: true}}';
+    assertMigration(slice('discovery.k8s.io/v1beta1', endpoint), slice('discovery.k8s.io/v1', endpoint));
+    assertNoFix(rule, slice('discovery.k8s.io/v1beta1', '{addresses: [10.1.2.3], topology: {kubernetes.io/hostname: node-1}}'));
   });
 
   it('renames RBAC, storage and network policy kinds to their v1', () => {

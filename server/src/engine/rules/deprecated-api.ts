@@ -58,14 +58,19 @@ export const rule: DocumentRule = {
         'single `version` turned into `versions`, webhook conversion settings moved under `webhook`, `scope: ' +
         'Namespaced` written out; since v1 prunes the fields a schema does not list, which v1beta1 kept unless ' +
         '`preserveUnknownFields: false`, each object in such a schema is marked ' +
-        '`x-kubernetes-preserve-unknown-fields: true`: remove the marks where you want pruning), and the kinds whose ' +
-        'fields did not change (CronJob, PodDisruptionBudget, NetworkPolicy, RBAC, storage classes, …). A webhook ' +
-        'whose `sideEffects` is unset, `Unknown` or `Some` gets no migration: v1 takes only `None` or ' +
-        '`NoneOnDryRun`, and only its author knows which is true; nor does a CRD whose schema v1 would reject as not structural (a ' +
-        'field without a `type`, a `type` inside `anyOf`), which needs fixing by hand. A Deployment\'s rollout defaults change too, ' +
-        'and the migration leaves them to you: apps/v1 keeps 10 old ReplicaSets (apps/v1beta1 kept 2, ' +
-        'extensions/v1beta1 all), and where extensions/v1beta1 surged and took down 1 pod at a time with no ' +
-        'deadline, apps/v1 moves 25% of the pods and reports a rollout stuck after 600 s. Nothing replaces PodSecurityPolicy. If your clusters run an older Kubernetes, set ' +
+        '`x-kubernetes-preserve-unknown-fields: true`: remove the marks where you want pruning), ' +
+        'PriorityLevelConfiguration (`assuredConcurrencyShares` becomes `nominalConcurrencyShares`, and a 0, which ' +
+        'the betas read as 30, is written as 30), and the kinds whose fields did not change (CronJob, ' +
+        'PodDisruptionBudget, NetworkPolicy, RBAC, storage classes, FlowSchema, audit policies, EndpointSlices ' +
+        'without `topology`, …).\n\n' +
+        'Some objects get no migration: a webhook whose `sideEffects` is unset, `Unknown` or `Some` (v1 takes only ' +
+        '`None` or `NoneOnDryRun`, and only its author knows which is true); a CRD whose schema v1 would reject as ' +
+        'not structural (a field without a `type`, a `type` inside `anyOf`), to be fixed by hand; PodSecurityPolicy, ' +
+        'which nothing replaces. And a Deployment\'s rollout defaults change with apps/v1, which the migration leaves ' +
+        'to you: apps/v1 keeps 10 old ReplicaSets (apps/v1beta1 kept 2, extensions/v1beta1 all), and where ' +
+        'extensions/v1beta1 surged and took down 1 pod at a time with no deadline, apps/v1 moves 25% of the pods and ' +
+        'reports a rollout stuck after 600 s.\n\n' +
+        'If your clusters run an older Kubernetes, set ' +
         '`kubewright.kubernetesVersion` (or `--kubernetes-version`) to it.',
       bad: [
         'apiVersion: extensions/v1beta1',

@@ -12,9 +12,10 @@ import { WORKLOAD_MIGRATIONS } from './workloads';
 import { HPA_MIGRATIONS } from './hpa';
 import { WEBHOOK_MIGRATIONS } from './webhooks';
 import { CRD_MIGRATIONS } from './crd';
+import { FLOWCONTROL_MIGRATIONS } from './flowcontrol';
 import { RENAMES } from './renames';
 
-const MIGRATIONS: readonly Migration[] = [...INGRESS_MIGRATIONS, ...WORKLOAD_MIGRATIONS, ...HPA_MIGRATIONS, ...WEBHOOK_MIGRATIONS, ...CRD_MIGRATIONS, ...RENAMES];
+const MIGRATIONS: readonly Migration[] = [...INGRESS_MIGRATIONS, ...WORKLOAD_MIGRATIONS, ...HPA_MIGRATIONS, ...WEBHOOK_MIGRATIONS, ...CRD_MIGRATIONS, ...FLOWCONTROL_MIGRATIONS, ...RENAMES];
 
 export function migrationFor(apiVersion: string, kind: string): Migration | undefined {
   return MIGRATIONS.find((m) => m.from.includes(apiVersion) && m.kinds.includes(kind));

@@ -1,7 +1,7 @@
 // Migrations that only change the apiVersion: the kind has the same fields, with the same meaning, in both versions.
 import { isMap } from 'yaml';
 import { decline } from '../editor';
-import { valueAt } from '../../k8s/nodes';
+import { seqItems, pairOf, valueAt } from '../../k8s/nodes';
 import { rename } from './migration';
 import type { Migration } from './migration';
 
@@ -20,4 +20,10 @@ export const RENAMES: readonly Migration[] = [
   rename(['node.k8s.io/v1beta1'], ['RuntimeClass'], 'node.k8s.io/v1'),
   rename(['coordination.k8s.io/v1beta1'], ['Lease'], 'coordination.k8s.io/v1'),
   rename(['apiregistration.k8s.io/v1beta1'], ['APIService'], 'apiregistration.k8s.io/v1'),
+  // The audit policy file the API server reads: its rules are the same in the three versions.
+  rename(['audit.k8s.io/v1beta1', 'audit.k8s.io/v1alpha1'], ['Policy'], 'audit.k8s.io/v1'),
+  // v1 split an endpoint's `topology` map into nodeName, zone and deprecatedTopology; without one, nothing changed.
+  rename(['discovery.k8s.io/v1beta1'], ['EndpointSlice'], 'discovery.k8s.io/v1', (root) => {
+    if (seqItems(valueAt(root, ['endpoints'])).some((endpoint) => pairOf(endpoint, 'topology'))) decline('an endpoint with topology');
+  }),
 ];
