@@ -106,9 +106,13 @@ export function applySuppressions(input: SuppressionInput): Finding[] {
  * has no parse of the chunk, the editor's linter has.
  */
 export function withChunkSuppressFixes(finding: Finding, chunk: { offset: number; text: string }, documents: readonly Document.Parsed[]): Finding {
-  const relative = { ...finding, start: finding.start - chunk.offset, end: finding.end - chunk.offset };
-  const suppressions = withSuppressFixes(relative, { chunkText: chunk.text, documents, findings: [], active: new Map() }).suppressions;
-  return suppressions ? { ...finding, suppressions: (request) => shiftFixes(suppressions(request), chunk.offset) } : finding;
+  // Built when asked for (a code action at the finding), not on every keystroke that re-lints the file.
+  const suppressions: NonNullable<Finding['suppressions']> = (request) => {
+    const relative = { ...finding, start: finding.start - chunk.offset, end: finding.end - chunk.offset };
+    const made = withSuppressFixes(relative, { chunkText: chunk.text, documents, findings: [], active: new Map() }).suppressions;
+    return made ? shiftFixes(made(request), chunk.offset) : [];
+  };
+  return { ...finding, suppressions };
 }
 
 function withSuppressFixes(finding: Finding, input: SuppressionInput): Finding {
