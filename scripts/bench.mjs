@@ -133,10 +133,12 @@ async function main() {
     sizes: { ...packageSizes(ROOT, tmp), server: SERVER_FILES.reduce((sum, name) => sum + statSync(path.join(tmp, 'dist', name)).size, 0) },
     rows,
   });
-  // scripts/bench-requests.mjs writes its own section; a new report keeps it, before ## Setup.
-  const previous = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
-  const kept = /\n(## Requests on a 70k-line file\n[\s\S]*?)(?=\n## |$)/.exec(previous)?.[1];
-  writeFileSync(outFile, kept ? report.replace('\n## Setup', `\n${kept.trimEnd()}\n\n## Setup`) : report);
+  // scripts/bench-requests.mjs writes its own section, and ## Notes is written by hand: a new report keeps both,
+  // before ## Setup.
+  const kept = [/\n(## Requests on a 70k-line file\n[\s\S]*?)(?=\n## |$)/, /\n(## Notes\n[\s\S]*?)(?=\n## |$)/]
+    .map((section) => section.exec(previous)?.[1]?.trimEnd())
+    .filter(Boolean);
+  writeFileSync(outFile, kept.length ? report.replace('\n## Setup', `\n${kept.join('\n\n')}\n\n## Setup`) : report);
   console.error(`bench: wrote ${path.relative(process.cwd(), outFile)}`);
 }
 
