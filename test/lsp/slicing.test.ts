@@ -1,7 +1,7 @@
 // A long validation (opening a large file) runs in slices, so the server answers requests in between instead of after
-// it. KUBEWRIGHT_VALIDATION_SLICE_MS=0 makes every document a slice of its own, so a three-document file shows it.
+// it; a request that needs the findings waits for the last slice rather than linting the rest itself. KUBEWRIGHT_VALIDATION_SLICE_MS=0 makes every document a slice of its own, so a three-document file shows it.
 import * as assert from 'node:assert/strict';
-import type { Hover } from 'vscode-languageserver-protocol/node';
+import type { CompletionList, Hover } from 'vscode-languageserver-protocol/node';
 import { lintText, LineIndex } from '../../server/src/engine';
 import { LspTestClient } from './harness';
 import { untitledUri } from './expectations';
@@ -19,22 +19,22 @@ describe('lsp: validation in slices', function () {
   afterEach(() => client.checkNothingUnexpected());
   after(() => client?.stop());
 
-  it('answers a hover sent during the first validation before that validation publishes, and publishes every finding', async () => {
+  it('answers a request that needs no findings between slices, and one that needs them when they are all in, without linting the rest at once', async () => {
     const uri = untitledUri('three-pods');
     const order: string[] = [];
+    const noted = <T>(what: string, promise: Promise<T>) =>
+      promise.then((value) => {
+        order.push(what);
+        return value;
+      });
     client.open(uri, THREE_PODS);
-    const published = client.nextPublish(uri).then((params) => {
-      order.push('publish');
-      return params;
-    });
-    // On the last Pod's container, where its findings are: the hover needs them, and a validation in one go would
-    // publish them first.
-    const hover = client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 19, character: 9 } }).then((answer) => {
-      order.push('hover');
-      return answer;
-    });
-    const [params, answer] = await Promise.all([published, hover]);
-    assert.deepEqual(order, ['hover', 'publish']);
+    const published = noted('publish', client.nextPublish(uri));
+    // Completion reads the text only: a validation in one go would publish before it is even read.
+    const completion = noted('completion', client.request<CompletionList | null>('textDocument/completion', { textDocument: { uri }, position: { line: 19, character: 9 } }));
+    // On the last Pod's container, where its findings are: the hover waits for the validation's last slice.
+    const hover = noted('hover', client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 19, character: 9 } }));
+    const [params, , answer] = await Promise.all([published, completion, hover]);
+    assert.deepEqual(order, ['completion', 'publish', 'hover']);
     const contents = answer && typeof answer.contents === 'object' && 'value' in answer.contents ? answer.contents.value : '';
     assert.match(contents, /run-as-non-root/, 'the hover explains the findings there');
     const lines = new LineIndex(THREE_PODS);

@@ -130,6 +130,8 @@ interface OpenDocument {
   latestRun: number;
   /** The findings of the last lint, for code actions on the same version. */
   lastFindings?: { version: number; findings: Finding[] };
+  /** A validation under way, in slices: requests about the same version wait for it instead of linting the rest at once. */
+  validating?: { version: number; done: Promise<void> };
 }
 
 /** The parses a linter already made of a document's `---` chunks, by chunk text. */
@@ -245,17 +247,25 @@ export class DiagnosticsScheduler {
       // A long validation (opening a large file) goes in slices, so that requests and changes are heard in between:
       // a change starts a newer run, which resumes from the documents this one checked.
       const slice = { pauseAfterMs: VALIDATION_SLICE_MS, startedAt: performance.now() };
+      let finished!: () => void;
+      const validating = { version, done: new Promise<void>((resolve) => (finished = resolve)) };
+      state.validating = validating;
       let findings: Finding[] | undefined;
-      while (!(findings = this.lintWithCrossFile(uri, chunksOf(document), settings, linter, slice))) {
-        await new Promise((resolve) => setImmediate(resolve));
-        if (this.open.get(uri) !== state || state.latestRun !== run || this.documents.get(uri)?.version !== version) return;
+      try {
+        while (!(findings = this.lintWithCrossFile(uri, chunksOf(document), settings, linter, slice))) {
+          await new Promise((resolve) => setImmediate(resolve));
+          if (this.open.get(uri) !== state || state.latestRun !== run || this.documents.get(uri)?.version !== version) return;
+        }
+        state.lastFindings = { version, findings };
+      } finally {
+        if (state.validating === validating) state.validating = undefined;
+        finished();
       }
       // From here to the publish nothing awaits, so the findings are those of the text at `version`.
       const unchecked = linter.lastStats.uncheckedChunks;
       if (unchecked) {
         this.connection.console.warn(`Kubewright: validating ${uri} took over ${VALIDATION_BUDGET_MS} ms; stopped with ${unchecked} of ${linter.lastStats.chunks} documents unchecked`);
       }
-      state.lastFindings = { version, findings };
       const lines = positionsOf(document);
       const diagnostics = findings.map((finding) => toDiagnostic(finding, lines, this.docs));
       await this.connection.sendDiagnostics({ uri, version, diagnostics });
@@ -272,6 +282,10 @@ export class DiagnosticsScheduler {
     const settings = await this.settings.forDocument(uri);
     const document = this.documents.get(uri);
     if (!state || !document || !settings.enable) return undefined;
+    // A large file's validation under way for this version: wait for it between its slices rather than lint the rest
+    // here at once, which would hold up every other request until it is done.
+    while (state.validating && state.validating.version === document.version) await state.validating.done;
+    if (this.open.get(uri) !== state) return undefined;
     const linter = this.linterFor(state, settings);
     const last = state.lastFindings;
     if (last && last.version === document.version) return { document, settings, findings: last.findings, linter };
