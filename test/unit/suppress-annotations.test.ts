@@ -74,12 +74,27 @@ describe('suppress: annotations', () => {
   });
 
   it('silences a rule that covers several checks of another tool only when all of them are exempted', () => {
-    assert.deepEqual([...foreignSuppressions(new Map([['ignore-check.kube-linter.io/unset-cpu-requirements', 'x']]))], []);
+    assert.deepEqual([...foreignSuppressions(new Map([['ignore-check.kube-linter.io/unset-cpu-requirements', 'x']])).keys()], []);
     const both = new Map([
       ['ignore-check.kube-linter.io/unset-cpu-requirements', 'x'],
       ['ignore-check.kube-linter.io/unset-memory-requirements', 'x'],
     ]);
-    assert.deepEqual([...foreignSuppressions(both)], ['require-requests-limits']);
+    assert.deepEqual([...foreignSuppressions(both).keys()], ['require-requests-limits']);
+  });
+
+  it("gives kube-linter's annotation values as the reason, naming each annotation; Polaris and kube-score give none", () => {
+    const reasons = (annotations: Array<[string, string]>) => [...foreignSuppressions(new Map(annotations))];
+    assert.deepEqual(reasons([['ignore-check.kube-linter.io/host-network', ' reads the node\'s interfaces ']]), [
+      ['no-host-network', "reads the node's interfaces (ignore-check.kube-linter.io/host-network)"],
+    ]);
+    // kube-linter exempts whatever the value, an empty one included, but an empty value is no reason.
+    assert.deepEqual(reasons([['ignore-check.kube-linter.io/host-network', '']]), [['no-host-network', undefined]]);
+    assert.deepEqual(reasons([['ignore-check.kube-linter.io/host-pid', 'a'], ['ignore-check.kube-linter.io/host-ipc', 'b']]), [
+      ['no-host-namespaces', 'a (ignore-check.kube-linter.io/host-pid); b (ignore-check.kube-linter.io/host-ipc)'],
+    ]);
+    assert.equal(foreignSuppressions(new Map([['kube-linter.io/ignore-all', 'legacy']])).get('no-privileged'), 'legacy (kube-linter.io/ignore-all)');
+    assert.deepEqual(reasons([['polaris.fairwinds.com/hostNetworkSet-exempt', 'true']]), [['no-host-network', undefined]]);
+    assert.deepEqual(reasons([['kube-score/ignore', 'container-security-context-privileged']]), [['no-privileged', undefined]]);
   });
 
   it('silences no-host-namespaces for hostPID and hostIPC together', () => {
@@ -94,9 +109,9 @@ describe('suppress: annotations', () => {
 
   it('takes the tools\' exempt-from-everything annotations', () => {
     const kubeLinter = foreignSuppressions(new Map([['kube-linter.io/ignore-all', '']]));
-    assert.deepEqual([...kubeLinter].sort(), [...new Set(KUBE_LINTER.map((m) => m.rule))].sort());
+    assert.deepEqual([...kubeLinter.keys()].sort(), [...new Set(KUBE_LINTER.map((m) => m.rule))].sort());
     const polaris = foreignSuppressions(new Map([['polaris.fairwinds.com/exempt', 'true']]));
-    assert.deepEqual([...polaris].sort(), [...new Set(POLARIS.map((m) => m.rule))].sort());
+    assert.deepEqual([...polaris.keys()].sort(), [...new Set(POLARIS.map((m) => m.rule))].sort());
   });
 
   it('maps only to rules that exist', () => {

@@ -35,8 +35,8 @@ describe('suppressions kept on request', () => {
     assert.deepEqual(summary(kept).sort(), [
       'no-host-network [{"via":"comment","reason":"reads the node\'s interfaces"}]',
       'no-privileged [{"via":"annotation","reason":"the agent loads kernel modules"}]',
-      // kubewright.io/ignore-reason is the reason for kubewright.io/ignore only, not for the kube-linter annotation.
-      'run-as-non-root [{"via":"annotation"}]',
+      // kube-linter takes its annotation's value as the reason; kubewright.io/ignore-reason explains kubewright.io/ignore only.
+      'run-as-non-root [{"via":"annotation","reason":"needs uid 0 (ignore-check.kube-linter.io/run-as-non-root)"}]',
     ]);
     assert.ok(kept.every((f) => f.fixes === undefined && f.suppressions === undefined));
     assert.equal(POD.slice(kept.find((f) => f.ruleId === 'no-host-network')!.start).split('\n')[0], 'hostNetwork: true');

@@ -143,6 +143,8 @@ function runLint(command: LintCommand, io: CliIo): number {
   const invalidConfigs = new Set<InvalidConfig>(); // once per config, not per file it governs
   const ruleFailures: string[] = [];
   const diffs: string[] = [];
+  // JSON and SARIF list silenced findings as suppressed (per document and across files); fix-all never sees them.
+  const keepSuppressed = command.format !== 'stylish';
   const read: Array<{ filePath: string; original: string; config: LintConfig }> = [];
   for (const filePath of files) {
     const applied = configs.forFile(filePath);
@@ -195,13 +197,11 @@ function runLint(command: LintCommand, io: CliIo): number {
         output = fixed.text;
       }
     }
-    // JSON and SARIF list silenced findings as suppressed; fix-all above never sees them.
-    const keepSuppressed = command.format !== 'stylish';
     linted.push({ filePath, text, findings: lintText(text, config, { ...options, keepSuppressed }), config, output });
   }
   // A file that could not be written stops the run the same way.
   if (unreadable.length > 0) return fail(unreadable, io);
-  addCrossFileFindings(linted, (ruleId, error) => ruleFailures.push(`rule ${ruleId} failed: ${describeError(error)}`));
+  addCrossFileFindings(linted, (ruleId, error) => ruleFailures.push(`rule ${ruleId} failed: ${describeError(error)}`), keepSuppressed);
   const results: FileResult[] = linted.map(({ filePath, text, findings, output }) => ({
     ...toFileResult(filePath, text, findings, command.quiet),
     ...(command.fix === 'dry-run' && output !== undefined ? { output } : {}),

@@ -6,6 +6,7 @@ import { kubernetesIdentity } from '../k8s/object';
 import { mapAt, pairOf } from '../k8s/nodes';
 import { WORKLOAD_KINDS } from '../k8s/workload';
 import { foreignSuppressions } from './foreign';
+import type { ForeignSuppressions } from './foreign';
 
 export const IGNORE_ANNOTATION = 'kubewright.io/ignore';
 export const IGNORE_REASON_ANNOTATION = 'kubewright.io/ignore-reason';
@@ -22,8 +23,8 @@ export interface IgnoreAnnotations {
   scope: [number, number];
   /** The `kubewright.io/ignore` entry, when there is one with a string value. */
   own?: { metadata: YAMLMap; annotations: YAMLMap; annotationsPair: Pair; pair: Pair; value: Scalar; ids: AnnotatedId[] };
-  /** Rules silenced by other tools' annotations. */
-  foreign: Set<string>;
+  /** Rules silenced by other tools' annotations, with the reason given there (kube-linter's value). */
+  foreign: ForeignSuppressions;
   /** The `kubewright.io/ignore-reason` value, when there is one. */
   reason?: string;
 }
@@ -32,7 +33,7 @@ export interface IgnoreAnnotations {
 export interface SilencingAnnotations {
   scope: [number, number];
   own?: { ids: AnnotatedId[] };
-  foreign: Set<string>;
+  foreign: ForeignSuppressions;
   /** The `kubewright.io/ignore-reason` value, when there is one. */
   reason?: string;
 }

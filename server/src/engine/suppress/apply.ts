@@ -35,18 +35,8 @@ function documentAt(documents: readonly Document.Parsed[], at: number): Document
   return found ?? documents[0];
 }
 
-/** Whether a directive or annotation in scope names the finding's rule (chunk-relative); adds every id that does to `used`. */
-export function isSilenced(
-  finding: Finding,
-  directives: readonly Directive[],
-  annotations: readonly SilencingAnnotations[],
-  used: Set<NamedId | AnnotatedId>,
-): boolean {
-  return silencers(finding, directives, annotations, used).length > 0;
-}
-
 /** Each directive or annotation in scope that names the finding's rule (chunk-relative), once; adds the ids to `used`. */
-function silencers(
+export function silencers(
   finding: Finding,
   directives: readonly Directive[],
   annotations: readonly SilencingAnnotations[],
@@ -74,7 +64,11 @@ function silencers(
     }
     // kubewright.io/ignore-reason explains kubewright.io/ignore, not another linter's annotation beside it.
     if (own) found.push({ via: 'annotation', ...(a.reason ? { reason: a.reason } : {}) });
-    else if (a.foreign.has(finding.ruleId)) found.push({ via: 'annotation' });
+    else if (a.foreign.has(finding.ruleId)) {
+      // Another linter's annotation may carry its own reason (kube-linter takes the value as one).
+      const reason = a.foreign.get(finding.ruleId);
+      found.push({ via: 'annotation', ...(reason ? { reason } : {}) });
+    }
   }
   return found;
 }
@@ -92,15 +86,18 @@ export function applySuppressions(input: SuppressionInput): Finding[] {
     }
     const suppressedBy = silencers(finding, directives, annotations, used);
     if (suppressedBy.length === 0) kept.push(withSuppressFixes(finding, input));
-    // Without its fixes: a silenced finding is listed, not offered for fixing.
-    else if (keepSuppressed) kept.push({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, start: finding.start, end: finding.end, suppressedBy });
+    else if (keepSuppressed) kept.push(markedSuppressed(finding, suppressedBy));
   }
   const severity = active.get(UNUSED_SUPPRESSION);
   if (severity) kept.push(...unusedFindings(directives, annotations, used, severity, input));
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** The same finding, with "Suppress <id> for this line" and "… for this object", built only when asked for. */
+/** A silenced finding as reports list it: without its fixes (it is listed, not offered for fixing), with what silenced it. */
+export function markedSuppressed(finding: Finding, suppressedBy: Suppression[]): Finding {
+  return { ruleId: finding.ruleId, severity: finding.severity, message: finding.message, start: finding.start, end: finding.end, suppressedBy };
+}
+
 /**
  * A cross-file finding (file offsets) with the "Suppress …" fixes of its `---` chunk: the workspace pass that made it
  * has no parse of the chunk, the editor's linter has.

@@ -8,7 +8,7 @@ import { readDirectives } from './directives';
 import type { Directive, NamedId } from './directives';
 import { readIgnoreAnnotations } from './annotations';
 import type { AnnotatedId, SilencingAnnotations } from './annotations';
-import { isSilenced } from './apply';
+import { markedSuppressed, silencers } from './apply';
 
 /** What silences findings in one chunk, without the syntax nodes the fixes need (the index keeps it for a long time). */
 export interface ChunkSuppressions {
@@ -19,17 +19,28 @@ export interface ChunkSuppressions {
 /** A parsed chunk's suppressions, or undefined when it has none (most chunks). */
 export function readChunkSuppressions(chunkText: string, documents: readonly Document.Parsed[]): ChunkSuppressions | undefined {
   const directives = readDirectives(chunkText).filter((d) => d.kind !== 'enable');
-  const annotations = documents.flatMap((d) => readIgnoreAnnotations(d, chunkText)).map(({ scope, own, foreign }) => ({
+  const annotations = documents.flatMap((d) => readIgnoreAnnotations(d, chunkText)).map(({ scope, own, foreign, reason }) => ({
     scope,
     ...(own ? { own: { ids: own.ids } } : {}),
     foreign,
+    // kubewright.io/ignore-reason, which reports that list suppressed findings give as the justification.
+    ...(reason ? { reason } : {}),
   }));
   return directives.length === 0 && annotations.length === 0 ? undefined : { directives, annotations };
 }
 
-/** The findings (file offsets) that no suppression of their chunk (starting at `chunkOffset`) silences. */
-export function unsuppressed(suppressions: ChunkSuppressions | undefined, chunkOffset: number, findings: readonly Finding[]): Finding[] {
+/**
+ * The findings (file offsets) that no suppression of their chunk (starting at `chunkOffset`) silences; with
+ * `keepSuppressed`, the silenced ones too, marked with what silenced them (suppressedBy), for reports that list them.
+ */
+export function unsuppressed(suppressions: ChunkSuppressions | undefined, chunkOffset: number, findings: readonly Finding[], keepSuppressed = false): Finding[] {
   if (!suppressions) return [...findings];
   const used = new Set<NamedId | AnnotatedId>();
-  return findings.filter((f) => !isSilenced({ ...f, start: f.start - chunkOffset }, suppressions.directives, suppressions.annotations, used));
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    const suppressedBy = silencers({ ...finding, start: finding.start - chunkOffset }, suppressions.directives, suppressions.annotations, used);
+    if (suppressedBy.length === 0) kept.push(finding);
+    else if (keepSuppressed) kept.push(markedSuppressed(finding, suppressedBy));
+  }
+  return kept;
 }

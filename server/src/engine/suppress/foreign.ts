@@ -71,24 +71,49 @@ const POLARIS_SUFFIX = '-exempt';
 const POLARIS_ALL = 'polaris.fairwinds.com/exempt';
 const KUBE_SCORE_IGNORE = 'kube-score/ignore';
 
-function silenced(table: readonly ForeignMapping[], exempt: ReadonlySet<string> | 'all', into: Set<string>): void {
-  for (const { rule, checks } of table) if (exempt === 'all' || checks.every((c) => exempt.has(c))) into.add(rule);
+/** The rules another tool's annotations silence, each with the reason they give for it, if any. */
+export type ForeignSuppressions = Map<string, string | undefined>;
+
+/** Marks `rule` silenced; a second reason for it (two annotations exempting it) is added to the first. */
+function silence(into: ForeignSuppressions, rule: string, reason: string | undefined): void {
+  const reasons = [into.get(rule), reason].filter((r): r is string => r !== undefined && r !== '');
+  into.set(rule, reasons.length > 0 ? reasons.join('; ') : undefined);
 }
 
-/** The Kubewright rules an object's annotations (key → string value) exempt it from through other tools' annotations. */
-export function foreignSuppressions(annotations: ReadonlyMap<string, string>): Set<string> {
-  const rules = new Set<string>();
-  const kubeLinter = new Set<string>();
-  const polaris = new Set<string>();
-  const kubeScore = new Set<string>();
+/**
+ * Silences each rule of `table` whose checks are all exempted (every one with 'all'). `exempt` maps a check to the
+ * reason given for it, as the justification reports show; an empty reason is none.
+ */
+function silenced(table: readonly ForeignMapping[], exempt: ReadonlyMap<string, string> | 'all', into: ForeignSuppressions, allReason?: string): void {
+  for (const { rule, checks } of table) {
+    if (exempt === 'all') silence(into, rule, allReason);
+    else if (checks.every((c) => exempt.has(c))) for (const check of checks) silence(into, rule, exempt.get(check));
+  }
+}
+
+/** kube-linter's reason as a report shows it: the annotation's value, and which annotation it is. */
+function kubeLinterReason(key: string, value: string): string {
+  return value.trim() === '' ? '' : `${value.trim()} (${key})`;
+}
+
+/**
+ * The Kubewright rules an object's annotations (key → string value) exempt it from through other tools' annotations,
+ * each with the reason written there: kube-linter takes an annotation's value as its reason; Polaris and kube-score
+ * have no place for one.
+ */
+export function foreignSuppressions(annotations: ReadonlyMap<string, string>): ForeignSuppressions {
+  const rules: ForeignSuppressions = new Map();
+  const kubeLinter = new Map<string, string>();
+  const polaris = new Map<string, string>();
+  const kubeScore = new Map<string, string>();
   for (const [key, value] of annotations) {
     // kube-linter takes the value as the reason: any value exempts.
-    if (key.startsWith(KUBE_LINTER_CHECK)) kubeLinter.add(key.slice(KUBE_LINTER_CHECK.length));
-    else if (key === KUBE_LINTER_ALL) silenced(KUBE_LINTER, 'all', rules);
+    if (key.startsWith(KUBE_LINTER_CHECK)) kubeLinter.set(key.slice(KUBE_LINTER_CHECK.length), kubeLinterReason(key, value));
+    else if (key === KUBE_LINTER_ALL) silenced(KUBE_LINTER, 'all', rules, kubeLinterReason(key, value));
     else if (key === POLARIS_ALL && value.trim().toLowerCase() === 'true') silenced(POLARIS, 'all', rules);
     else if (key.startsWith(POLARIS_PREFIX) && key.endsWith(POLARIS_SUFFIX) && value.trim().toLowerCase() === 'true') {
-      polaris.add(key.slice(POLARIS_PREFIX.length, -POLARIS_SUFFIX.length));
-    } else if (key === KUBE_SCORE_IGNORE) for (const check of value.split(',')) kubeScore.add(check.trim());
+      polaris.set(key.slice(POLARIS_PREFIX.length, -POLARIS_SUFFIX.length), '');
+    } else if (key === KUBE_SCORE_IGNORE) for (const check of value.split(',')) kubeScore.set(check.trim(), '');
   }
   silenced(KUBE_LINTER, kubeLinter, rules);
   silenced(POLARIS, polaris, rules);

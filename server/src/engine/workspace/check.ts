@@ -15,6 +15,11 @@ export interface WorkspaceLintOptions {
   onRuleError?: (ruleId: string, error: unknown) => void;
   /** The rules to choose from (all of them unless a test narrows the set). */
   rules?: readonly Rule[];
+  /**
+   * Return the findings that a comment or annotation silences too, marked with `suppressedBy` (as
+   * LintOptions.keepSuppressed does for the per-document rules), for reports that list them: the CLI's JSON and SARIF.
+   */
+  keepSuppressed?: boolean;
 }
 
 /** The workspace rules `config` turns on, with their severities and options. */
@@ -34,7 +39,7 @@ export function checkChunkObjects(chunk: IndexedChunk, index: WorkspaceIndex, ru
           report: ({ at, message }) => found.push({ ruleId: active.rule.meta.id, severity: active.severity, message, start: at[0], end: at[1] }),
         });
         // A comment or annotation in the object's own document silences a cross-file finding as it does any other.
-        findings.push(...unsuppressed(chunk.suppressions, 0, found));
+        findings.push(...unsuppressed(chunk.suppressions, 0, found, options.keepSuppressed));
       } catch (error) {
         options.onRuleError?.(active.rule.meta.id, error);
       }

@@ -21,6 +21,7 @@ interface Basis {
   factsVersion: number;
   config: string;
   choices?: WorkspaceLintOptions['rules'];
+  keepSuppressed?: boolean;
   rules: ActiveRule[];
 }
 
@@ -54,9 +55,15 @@ export class CrossFileFindings {
   private currentBasis(config: LintConfig, options: WorkspaceLintOptions): Basis {
     const configKey = JSON.stringify(config);
     const basis = this.basis;
-    if (basis && basis.factsVersion === this.index.factsVersion && basis.config === configKey && basis.choices === options.rules) return basis;
+    if (basis && basis.factsVersion === this.index.factsVersion && basis.config === configKey && basis.choices === options.rules && basis.keepSuppressed === options.keepSuppressed) return basis;
     this.checked.clear();
-    this.basis = { factsVersion: this.index.factsVersion, config: configKey, choices: options.rules, rules: activeWorkspaceRules(config, options.rules) };
+    this.basis = {
+      factsVersion: this.index.factsVersion,
+      config: configKey,
+      choices: options.rules,
+      keepSuppressed: options.keepSuppressed,
+      rules: activeWorkspaceRules(config, options.rules),
+    };
     return this.basis;
   }
 }
