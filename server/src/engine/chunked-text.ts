@@ -2,11 +2,17 @@
 // a 60-document file costs the edited document, not the file: the other chunks keep their string objects (whose
 // hashes V8 has already computed, so the linter's cache finds them at once) and only their offsets move.
 import { chunkStarts, hasDirectiveLine } from './parse';
+import { lastAtOrBefore } from './positions';
 
 /** One `---` chunk of a file: where it starts, and its text (from its `---` line up to the next one). */
 export interface ChunkSlice {
   readonly offset: number;
   readonly text: string;
+}
+
+/** The chunk an offset falls in: the last one starting at or before it. */
+export function chunkHolding(chunks: readonly ChunkSlice[], offset: number): ChunkSlice | undefined {
+  return chunks[Math.max(0, lastAtOrBefore(chunks.length, (i) => chunks[i].offset, offset))];
 }
 
 export class ChunkedText {
@@ -38,14 +44,7 @@ export class ChunkedText {
 
   /** The index of the chunk holding `offset`: the last one starting at or before it. */
   chunkAt(offset: number): number {
-    let low = 0;
-    let high = this.offsets.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.offsets[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return Math.max(0, lastAtOrBefore(this.offsets.length, (i) => this.offsets[i], offset));
   }
 
   /** The offset where chunk `index` starts. */

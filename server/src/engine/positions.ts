@@ -6,6 +6,21 @@ export interface Position {
   character: number;
 }
 
+/**
+ * The last index in [0, count) whose key is at or before `value`, the keys ascending; -1 when none is. Line starts,
+ * chunk offsets and the lines chunks start on are all looked up this way.
+ */
+export function lastAtOrBefore(count: number, keyAt: (index: number) => number, value: number): number {
+  let low = -1;
+  let high = count - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (keyAt(mid) <= value) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
@@ -15,14 +30,8 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    const line = lastAtOrBefore(this.lineStarts.length, (i) => this.lineStarts[i], clamped);
+    return { line, character: clamped - this.lineStarts[line] };
   }
 
   offsetAt(position: Position): number {

@@ -6,6 +6,7 @@
 import type { TextDocumentsConfiguration } from 'vscode-languageserver';
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { ChunkedText } from '../engine/chunked-text';
+import { lastAtOrBefore } from '../engine/positions';
 import type { ChunkSlice } from '../engine/chunked-text';
 
 /** Where the lines of one chunk start, relative to it (the first line, at 0, is left out), and whether it has a CR. */
@@ -88,13 +89,7 @@ export class ChunkedDocument implements TextDocument {
     const from = this.content.offsetOf(chunk);
     const starts = layout.lines[chunk].starts;
     // The number of line starts in the chunk at or before the offset.
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid] <= offset - from) low = mid + 1;
-      else high = mid;
-    }
+    const low = lastAtOrBefore(starts.length, (i) => starts[i], offset - from) + 1;
     const line = layout.firstLine[chunk] + low;
     // Before its first line break a chunk is usually on the line it starts, but not always: a `---` after U+2028
     // starts a chunk (YAML ends a line there) while the line, as the editor counts lines, began in an earlier chunk.
@@ -151,15 +146,10 @@ export class ChunkedDocument implements TextDocument {
   /** Where a line starts: line 0 at 0, line L right after the L-th line break. */
   private lineStart(layout: Layout, line: number): number {
     if (line <= 0) return 0;
-    // The chunk holding the L-th line break: the last one with fewer than L breaks before it.
-    let low = 0;
-    let high = layout.lines.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (layout.firstLine[mid] < line) low = mid;
-      else high = mid - 1;
-    }
-    return this.content.offsetOf(low) + layout.lines[low].starts[line - layout.firstLine[low] - 1];
+    // The chunk holding the L-th line break: the last one with fewer than L breaks before it (line 0 is handled above,
+    // and chunk 0 has none before it, so there is one).
+    const chunk = lastAtOrBefore(layout.lines.length, (i) => layout.firstLine[i], line - 1);
+    return this.content.offsetOf(chunk) + layout.lines[chunk].starts[line - layout.firstLine[chunk] - 1];
   }
 
   /** An offset between the CR and LF of a line end (or after a line's break) moves back before it. */

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { chunkHolding } from '../engine/chunked-text';
 import type { ChunkSlice } from '../engine/chunked-text';
 import { ChunkedDocument } from './chunked-document';
 import type { Document } from 'yaml';
@@ -84,18 +85,6 @@ export interface Positions {
 export function positionsOf(document: TextDocument, text?: string): Positions {
   const hasCarriageReturn = document instanceof ChunkedDocument ? document.hasCarriageReturn : (text ?? document.getText()).includes('\r');
   return hasCarriageReturn ? new LineIndex(text ?? document.getText()) : document;
-}
-
-/** The chunk an offset falls in (the last one starting at or before it). */
-function chunkHolding(chunks: readonly ChunkSlice[], offset: number): ChunkSlice | undefined {
-  let low = 0;
-  let high = chunks.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (chunks[mid].offset <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return chunks[low];
 }
 
 /** A document's `---` chunks: kept across edits by a ChunkedDocument, split from the text otherwise. */

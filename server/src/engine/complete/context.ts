@@ -2,6 +2,7 @@
 // keys from the root), the keys that map already has, and whether it is typing a key or a value. Text, not a parse,
 // because the line being typed is usually half-written and the document may not parse while it is.
 import { splitChunks } from '../parse';
+import { chunkHolding } from '../chunked-text';
 
 /** A path step into a sequence item; any other step is a map key. */
 export const ITEM = '[]';
@@ -138,7 +139,7 @@ export interface Cursor {
 
 /** `chunks`: the text's `---` chunks when the caller keeps them (an open document does), else they are split here. */
 export function locate(text: string, offset: number, chunks: ReadonlyArray<{ offset: number; text: string }> = splitChunks(text)): Cursor {
-  const chunk = [...chunks].reverse().find((c) => c.offset <= offset) ?? chunks[0];
+  const chunk = chunkHolding(chunks, offset)!;
   const lines: string[] = [];
   const starts: number[] = [];
   let start = 0;
