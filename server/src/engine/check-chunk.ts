@@ -6,7 +6,7 @@ import { DOCUMENT_TOO_LARGE, firstLineFinding, limitFor, tooLargeMessage } from 
 import type { Budget, DocumentLimit } from './limits';
 import { shiftSeverity } from './config';
 import type { ActiveRule } from './config';
-import { isTemplate, kubernetesIdentity, looksLikeKubernetes } from './k8s/object';
+import { judgedDocuments, kubernetesIdentity, looksLikeKubernetes } from './k8s/object';
 import { readWorkload } from './k8s/workload';
 import { rangeOf } from './k8s/nodes';
 import type { KubernetesVersion } from './k8s/kubernetes-version';
@@ -72,14 +72,10 @@ export class ChunkChecker {
     const documents = parsed ?? parseChunkText(chunkText);
     const findings: Finding[] = [];
     const dependsOn: ChunkResult['dependsOn'] = [];
-    if (isTemplate(chunkText, documents)) return { documents, findings, dependsOn };
-    const chunkIsKubernetes = looksLikeKubernetes(chunkText);
-    let checkedKubernetes = false;
-    for (const document of documents) {
+    const judged = judgedDocuments(chunkText, documents);
+    for (const document of judged) {
       const identity = kubernetesIdentity(document);
       if (identity) dependsOn.push([identity.apiVersion, identity.kind, resources.token(identity.apiVersion, identity.kind)]);
-      if (!identity && !chunkIsKubernetes) continue;
-      checkedKubernetes = true;
       // A document that does not parse gets only its syntax errors: rules would judge a structure the parser
       // guessed at, and their findings would come and go as the person types. So does one over the size limit.
       const workload = document.errors.length === 0 && limit === 'full' ? readWorkload(document) : undefined;
@@ -94,7 +90,7 @@ export class ChunkChecker {
         this.runRule(active, fixContext, resources, run, findings);
       }
     }
-    if (limit === 'syntax-only' && checkedKubernetes) findings.push(...this.tooLarge(chunkText, limit));
+    if (limit === 'syntax-only' && judged.length > 0) findings.push(...this.tooLarge(chunkText, limit));
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
     // Suppressions are judged against every rule's findings for the chunk, so they come last, and are cached with them.
     const severities = new Map(this.rules.map((a) => [a.rule.meta.id, a.severity] as const));

@@ -51,3 +51,14 @@ function isInComment(text: string, at: number): boolean {
   return /(^|\s)#/.test(before) && !/["']/.test(before);
 }
 
+
+/**
+ * The documents of a parsed `---` chunk that Kubewright judges: none in a Helm template; else each that is a
+ * Kubernetes object, or all of them when the chunk's text is plainly meant as one (a half-typed object is still
+ * checked). The linter, the probe timeline and the hover agree on what is a manifest through this.
+ */
+export function judgedDocuments(chunkText: string, documents: readonly Document.Parsed[]): Document.Parsed[] {
+  if (isTemplate(chunkText, documents)) return [];
+  const chunkIsKubernetes = looksLikeKubernetes(chunkText);
+  return documents.filter((document) => chunkIsKubernetes || kubernetesIdentity(document) !== undefined);
+}

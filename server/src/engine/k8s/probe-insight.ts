@@ -2,7 +2,7 @@
 // probes and its timeline, for the hover and the CodeLens. Reads only what the rules read (no templates, no broken YAML).
 import type { Document } from 'yaml';
 import { splitChunks, parseChunkText } from '../parse';
-import { isTemplate, kubernetesIdentity, looksLikeKubernetes } from './object';
+import { judgedDocuments } from './object';
 import { readWorkload } from './workload';
 import { containersWithProbes, containerTimings, writtenProbes } from './probe-fields';
 import { probeTimeline } from './probe-timeline';
@@ -34,10 +34,8 @@ export function probeInsights(text: string): ContainerProbeInsight[] {
 function chunkInsights(chunk: { offset: number; text: string }, parsed?: Document.Parsed[]): ContainerProbeInsight[] {
   const insights: ContainerProbeInsight[] = [];
   const documents = parsed ?? parseChunkText(chunk.text);
-  if (isTemplate(chunk.text, documents)) return insights;
-  const chunkIsKubernetes = looksLikeKubernetes(chunk.text);
-  for (const document of documents) {
-    if (document.errors.length > 0 || (!kubernetesIdentity(document) && !chunkIsKubernetes)) continue;
+  for (const document of judgedDocuments(chunk.text, documents)) {
+    if (document.errors.length > 0) continue;
     const workload = readWorkload(document);
     if (!workload) continue;
     for (const container of containersWithProbes(workload)) {
