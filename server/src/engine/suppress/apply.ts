@@ -85,7 +85,7 @@ export function applySuppressions(input: SuppressionInput): Finding[] {
       continue;
     }
     const suppressedBy = silencers(finding, directives, annotations, used);
-    if (suppressedBy.length === 0) kept.push(withSuppressFixes(finding, input));
+    if (suppressedBy.length === 0) kept.push(withSuppressFixes(finding, input.chunkText, input.documents));
     else if (keepSuppressed) kept.push(markedSuppressed(finding, suppressedBy));
   }
   const severity = active.get(UNUSED_SUPPRESSION);
@@ -106,21 +106,22 @@ export function withChunkSuppressFixes(finding: Finding, chunk: { offset: number
   // Built when asked for (a code action at the finding), not on every keystroke that re-lints the file.
   const suppressions: NonNullable<Finding['suppressions']> = (request) => {
     const relative = { ...finding, start: finding.start - chunk.offset, end: finding.end - chunk.offset };
-    const made = withSuppressFixes(relative, { chunkText: chunk.text, documents, findings: [], active: new Map() }).suppressions;
+    const made = withSuppressFixes(relative, chunk.text, documents).suppressions;
     return made ? shiftFixes(made(request), chunk.offset) : [];
   };
   return { ...finding, suppressions };
 }
 
-function withSuppressFixes(finding: Finding, input: SuppressionInput): Finding {
-  const document = documentAt(input.documents, finding.start);
+/** The finding (chunk offsets) with its "Suppress … for this line" and "… for this object" fixes. */
+function withSuppressFixes(finding: Finding, chunkText: string, documents: readonly Document.Parsed[]): Finding {
+  const document = documentAt(documents, finding.start);
   if (!document) return finding;
   const proposals = [
-    suppressLine(finding.ruleId, input.chunkText, input.documents, finding.start),
+    suppressLine(finding.ruleId, chunkText, documents, finding.start),
     suppressObject(finding.ruleId, document),
   ].filter((p): p is FixProposal => p !== undefined);
   if (proposals.length === 0) return finding;
-  const context = new FixContext(input.chunkText, input.documents, document);
+  const context = new FixContext(chunkText, documents, document);
   return { ...finding, suppressions: (request) => context.build(proposals, request) };
 }
 
