@@ -8,7 +8,7 @@ import type { ClientCapabilities, CodeAction, TextDocumentEdit } from 'vscode-la
 import { ManifestLinter } from '../../server/src/engine';
 import { CodeActionProvider } from '../../server/src/lsp/codeActions';
 import type { FindingsSource } from '../../server/src/lsp/codeActions';
-import { RuleDocsLinks } from '../../server/src/lsp/diagnostics';
+import { RuleDocsLinks } from '../../server/src/lsp/toDiagnostic';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/configuration';
 import { BREAK_TITLE, BROKEN_FIX_CONFIG, BROKEN_FIX_RULES, CONFIG_MAP } from '../support/broken-fixes';
 

@@ -15,8 +15,11 @@ import type {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAll } from '../engine';
 import type { Finding, Fix, FixEdit, FixRequest } from '../engine';
-import type { DiagnosticsScheduler, Positions, RuleDocsLinks } from './diagnostics';
-import { chunksOf, positionsOf, toDiagnostic } from './diagnostics';
+import type { DiagnosticsScheduler } from './diagnostics';
+import { chunksOf, positionsOf } from './documentPositions';
+import type { Positions } from './documentPositions';
+import { toDiagnostic } from './toDiagnostic';
+import type { RuleDocsLinks } from './toDiagnostic';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.kubewright`;
 export const FIX_ALL_COMMAND = 'kubewright.applyFixAll';

@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { complete } from '../engine/complete/complete';
 import type { CompletionEntryKind } from '../engine/complete/complete';
 import type { SettingsStore } from './configuration';
-import { chunksOf, positionsOf } from './diagnostics';
+import { chunksOf, positionsOf } from './documentPositions';
 import type { DiagnosticsScheduler } from './diagnostics';
 
 /**

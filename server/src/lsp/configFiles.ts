@@ -8,8 +8,8 @@ import type { Connection, DidChangeWatchedFilesParams, InitializeParams, Workspa
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, configProblemFinding, LineIndex, parseConfigFile } from '../engine';
 import type { FileConfig } from '../engine';
-import { toDiagnostic } from './diagnostics';
-import type { RuleDocsLinks } from './diagnostics';
+import { toDiagnostic } from './toDiagnostic';
+import type { RuleDocsLinks } from './toDiagnostic';
 
 /** The configuration a document follows, and the file it comes from (a file: URI). */
 export interface GoverningConfig {

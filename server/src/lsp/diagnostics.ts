@@ -1,21 +1,19 @@
-// Validation scheduling and publishing: lint a document when it opens and shortly after it changes, turn the
-// engine's findings into LSP diagnostics, and never publish a result for text the editor no longer shows.
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+// Validation scheduling and publishing: lint a document when it opens and shortly after it changes, publish its
+// findings as LSP diagnostics (toDiagnostic.ts), and never publish a result for text the editor no longer shows.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { chunkHolding } from '../engine/chunked-text';
 import type { ChunkSlice } from '../engine/chunked-text';
-import { ChunkedDocument } from './chunked-document';
 import type { Document } from 'yaml';
-import { CustomResources, LineIndex, ManifestLinter } from '../engine';
-import { splitChunks } from '../engine/parse';
+import { CustomResources, ManifestLinter } from '../engine';
 import { withChunkSuppressFixes } from '../engine/suppress/apply';
-import type { Finding, LintConfig, LintSlice, Position, Severity } from '../engine';
+import type { Finding, LintConfig, LintSlice } from '../engine';
 import type { CustomKindsSource } from '../engine/complete/custom-kinds';
 import type { KubewrightSettings, SettingsStore } from './configuration';
 import { describeError, runSafe } from './safety';
+import { chunksOf, positionsOf } from './documentPositions';
+import { toDiagnostic } from './toDiagnostic';
+import type { RuleDocsLinks } from './toDiagnostic';
 
 /**
  * How long a burst of keystrokes must pause before it is linted. A change after a quiet spell (no lint of the
@@ -42,68 +40,6 @@ export const VALIDATION_BUDGET_MS = budgetFromEnv && Number(budgetFromEnv) >= 0 
  */
 const sliceFromEnv = process.env.KUBEWRIGHT_VALIDATION_SLICE_MS;
 export const VALIDATION_SLICE_MS = sliceFromEnv && Number(sliceFromEnv) >= 0 ? Number(sliceFromEnv) : 15;
-
-const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information,
-};
-
-/** What a diagnostic carries for code actions: they find their finding by rule id, never by message text. */
-export interface DiagnosticData {
-  ruleId: string;
-}
-
-/** Links each rule id to its docs page as a file URI; the pages ship in the VSIX under docs/rules/. */
-export class RuleDocsLinks {
-  private readonly hrefs = new Map<string, string>();
-
-  constructor(private readonly folder: string) {}
-
-  href(ruleId: string): string {
-    let href = this.hrefs.get(ruleId);
-    if (href === undefined) {
-      href = pathToFileURL(path.join(this.folder, `${ruleId}.md`)).href;
-      this.hrefs.set(ruleId, href);
-    }
-    return href;
-  }
-}
-
-/** What turns offsets into positions and back: a LineIndex, or the TextDocument itself (see positionsOf). */
-export interface Positions {
-  positionAt(offset: number): Position;
-  offsetAt(position: Position): number;
-}
-
-/**
- * The document keeps its line starts up to date across edits, so it converts offsets without the pass over the
- * whole text that a new LineIndex makes on every publish (a 34k-line file per keystroke) or request. It counts a lone CR as a
- * line break and moves an offset off the LF of a CRLF, where LineIndex, like all of Kubewright, counts LFs only:
- * the two agree on a text without CR, and only there is the document used.
- */
-export function positionsOf(document: TextDocument, text?: string): Positions {
-  const hasCarriageReturn = document instanceof ChunkedDocument ? document.hasCarriageReturn : (text ?? document.getText()).includes('\r');
-  return hasCarriageReturn ? new LineIndex(text ?? document.getText()) : document;
-}
-
-/** A document's `---` chunks: kept across edits by a ChunkedDocument, split from the text otherwise. */
-export function chunksOf(document: TextDocument): readonly ChunkSlice[] {
-  return document instanceof ChunkedDocument ? document.chunks : splitChunks(document.getText());
-}
-
-export function toDiagnostic(finding: Finding, lines: Positions, docs: RuleDocsLinks): Diagnostic {
-  const data: DiagnosticData = { ruleId: finding.ruleId };
-  return {
-    range: { start: lines.positionAt(finding.start), end: lines.positionAt(finding.end) },
-    severity: SEVERITIES[finding.severity],
-    source: 'kubewright',
-    code: finding.ruleId,
-    codeDescription: { href: docs.href(finding.ruleId) },
-    message: finding.message,
-    data,
-  };
-}
 
 /** Per open document: its linter (which caches per `---` chunk, so it must live as long as the document). */
 interface OpenDocument {

@@ -9,8 +9,9 @@ import { probeInsightAt } from '../engine/k8s/probe-insight';
 import { explainTimeline } from '../engine/k8s/probe-explain';
 import { explainField, explainRule, fieldAt } from '../engine/complete/explain';
 import type { SettingsStore } from './configuration';
-import type { DiagnosticsScheduler, RuleDocsLinks } from './diagnostics';
-import { chunksOf, positionsOf } from './diagnostics';
+import type { DiagnosticsScheduler } from './diagnostics';
+import type { RuleDocsLinks } from './toDiagnostic';
+import { chunksOf, positionsOf } from './documentPositions';
 
 export class HoverProvider {
   constructor(

@@ -3,7 +3,8 @@ import { CodeActionKind, MessageType, ShowMessageNotification, TextDocuments, Te
 import type { Connection, InitializeResult } from 'vscode-languageserver';
 import { chunkedDocuments } from './chunked-document';
 import { SettingsStore } from './configuration';
-import { DiagnosticsScheduler, RuleDocsLinks } from './diagnostics';
+import { DiagnosticsScheduler } from './diagnostics';
+import { RuleDocsLinks } from './toDiagnostic';
 import { runSafe } from './safety';
 import { CodeActionProvider, FIX_ALL_COMMAND, FIX_ALL_KIND, FIX_ALL_TITLE } from './codeActions';
 import { HoverProvider } from './hover';
