@@ -43,6 +43,7 @@ export class CompletionProvider {
       triggerCharacter: params.context?.triggerCharacter,
       kubernetesVersion: settings.lint.kubernetesVersion,
       chunks: chunksOf(current),
+      parsed: this.diagnostics.parsedChunks(params.textDocument.uri),
       ...this.diagnostics.customKinds(params.textDocument.uri),
     });
     const items = entries.map((entry): CompletionItem => {

@@ -37,11 +37,14 @@ export interface CompletionOptions extends CustomKindsSource {
   kubernetesVersion?: string;
   /** The text's `---` chunks when the caller keeps them (an open document does), else they are split here. */
   chunks?: ReadonlyArray<{ offset: number; text: string }>;
+  /** Parses of those chunks already made (an open document's linter has them), for completions that read the file. */
+  parsed?: (chunkText: string) => Document.Parsed[] | undefined;
 }
 
 /** What completion knows about the cursor's surroundings. */
 interface Site {
-  text: string;
+  chunks: ReadonlyArray<{ offset: number; text: string }>;
+  parsed?: (chunkText: string) => Document.Parsed[] | undefined;
   chunkOffset: number;
   chunkText: string;
   lines: string[];
@@ -62,7 +65,8 @@ export function complete(text: string, offset: number, options: CompletionOption
   let parsed: Document.Parsed[] | undefined;
   const customResources = lazily(() => customResourcesIn(chunks, options));
   const site: Site = {
-    text,
+    chunks,
+    parsed: options.parsed,
     chunkOffset,
     chunkText,
     lines,
@@ -185,9 +189,11 @@ function portEntries(
   });
 }
 
-/** Every document of the file, the cursor's chunk with its line blanked. */
+/** Every document of the file, the cursor's chunk with its line blanked; the others parsed only when no parse is at hand. */
 function allDocuments(site: Site): Document.Parsed[] {
-  return splitChunks(site.text).flatMap((chunk) => (chunk.offset === site.chunkOffset ? site.documents() : parseChunkText(chunk.text)));
+  return site.chunks.flatMap((chunk) =>
+    chunk.offset === site.chunkOffset ? site.documents() : (site.parsed?.(chunk.text) ?? parseChunkText(chunk.text)),
+  );
 }
 
 /** False for an apiVersion of `kind` that the targeted Kubernetes version no longer serves. */
