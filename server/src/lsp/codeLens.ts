@@ -3,10 +3,12 @@
 import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { ClientCapabilities, CodeLens, CodeLensParams, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex, serviceLenses } from '../engine';
+import { serviceLenses } from '../engine';
 import { probeInsights } from '../engine/k8s/probe-insight';
 import { summarizeTimeline } from '../engine/k8s/probe-explain';
 import type { SettingsStore } from './configuration';
+import type { DiagnosticsScheduler } from './diagnostics';
+import { chunksOf, positionsOf } from './documentPositions';
 import { describeError } from './safety';
 import type { WorkspaceFiles } from './workspaceIndex';
 
@@ -18,6 +20,7 @@ export class CodeLensProvider {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
     private readonly workspace: WorkspaceFiles,
+    private readonly diagnostics: Pick<DiagnosticsScheduler, 'parsedChunks'>,
   ) {}
 
   useClientCapabilities(capabilities: ClientCapabilities): void {
@@ -31,16 +34,21 @@ export class CodeLensProvider {
     const settings = await this.settings.forDocument(params.textDocument.uri);
     const current = this.documents.get(params.textDocument.uri);
     if (!settings.enable || !current || current.version !== version) return [];
-    const text = current.getText();
-    const lines = new LineIndex(text);
+    // The kept chunks, the linter's parses and the document's own line offsets: VS Code asks for lenses after every
+    // edit, and on a large file a pass over the whole text each time would cost more than the edit's validation.
+    const chunks = chunksOf(current);
+    const lines = positionsOf(current);
     // An empty command id: VS Code shows the title as plain text.
     const lens = (offset: number, title: string): CodeLens => {
       const position = lines.positionAt(offset);
       return { range: { start: position, end: position }, command: { title, command: '' } };
     };
-    const lenses = settings.probeTimelineCodeLens ? probeInsights(text).map((insight) => lens(insight.probes[0].start, summarizeTimeline(insight.timeline))) : [];
-    // The index takes the editor's text first, so the offsets it gives are offsets into `text`.
-    const key = settings.serviceCodeLens ? this.workspace.track(current.uri, text) : undefined;
+    const parsed = this.diagnostics.parsedChunks(current.uri);
+    const lenses = settings.probeTimelineCodeLens
+      ? probeInsights(chunks, parsed).map((insight) => lens(insight.probes[0].start, summarizeTimeline(insight.timeline)))
+      : [];
+    // The index takes the editor's text first, so the offsets it gives are offsets into it.
+    const key = settings.serviceCodeLens ? this.workspace.track(current.uri, chunks, parsed) : undefined;
     if (key !== undefined) lenses.push(...serviceLenses(this.workspace.objects, key).map((l) => lens(l.at, l.title)));
     return lenses.sort((a, b) => a.range.start.line - b.range.start.line);
   }

@@ -6,6 +6,7 @@ import { definitionAt, LineIndex, referencesAt } from '../engine';
 import type { Navigation, NavigationTarget, WorkspaceIndex } from '../engine';
 import type { SettingsStore } from './configuration';
 import type { WorkspaceFiles } from './workspaceIndex';
+import { chunksOf } from './documentPositions';
 
 export class NavigationProvider {
   constructor(
@@ -36,7 +37,7 @@ export class NavigationProvider {
     // After the settings arrived: the editor's text now, which the index takes before it is asked.
     const document = this.documents.get(uri);
     if (!document) return [];
-    const key = this.workspace.track(uri, document.getText());
+    const key = this.workspace.track(uri, chunksOf(document));
     if (key === undefined) return []; // outside the workspace folders nothing else is known
     const index = this.workspace.objects;
     const targets = find(index, key, document.offsetAt(params.position))?.targets ?? [];

@@ -45,7 +45,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     diagnostics.revalidateAll(exceptUri);
     codeLenses.refresh(); // a Service's lens counts workloads in other files
   });
-  const codeLenses = new CodeLensProvider(connection, documents, settings, workspaceFiles);
+  const codeLenses = new CodeLensProvider(connection, documents, settings, workspaceFiles, diagnostics);
   const navigation = new NavigationProvider(documents, settings, workspaceFiles);
   diagnostics.crossFile = workspaceFiles;
   // The index is built in the background, once the first document opened has its diagnostics.

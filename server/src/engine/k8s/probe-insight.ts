@@ -25,9 +25,16 @@ export interface ContainerProbeInsight {
   timeline: ProbeTimeline;
 }
 
-/** Every container in the file that writes probes, in file order. */
-export function probeInsights(text: string): ContainerProbeInsight[] {
-  return splitChunks(text).flatMap((chunk) => chunkInsights(chunk));
+/**
+ * Every container in the file that writes probes, in file order. An open document hands over its kept chunks and its
+ * linter's parses of them, so the CodeLens asked for after each edit parses nothing.
+ */
+export function probeInsights(
+  source: string | ReadonlyArray<{ offset: number; text: string }>,
+  parsed?: (chunkText: string) => Document.Parsed[] | undefined,
+): ContainerProbeInsight[] {
+  const chunks = typeof source === 'string' ? splitChunks(source) : source;
+  return chunks.flatMap((chunk) => chunkInsights(chunk, parsed?.(chunk.text)));
 }
 
 /** The containers of one `---` chunk that write probes, with file offsets. */
