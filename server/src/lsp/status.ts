@@ -7,6 +7,7 @@ import { DEFAULT_PROFILE, holdsKubernetes, LATEST_KUBERNETES_VERSION, PROFILES }
 import { isConfigUri } from './configFiles';
 import type { DiagnosticsScheduler } from './diagnostics';
 import type { SettingsStore } from './configuration';
+import { chunksOf } from './documentPositions';
 
 export const STATUS_REQUEST = 'kubewright/status';
 
@@ -65,7 +66,7 @@ export class StatusProvider {
 
   /** Decided on the text, so that with Kubewright off the item still shows where it would check (saying it is off). */
   private holdsKubernetes(uri: string): boolean {
-    const text = this.documents.get(uri)?.getText();
-    return text !== undefined && holdsKubernetes(text, this.diagnostics.parsedChunks(uri));
+    const document = this.documents.get(uri);
+    return document !== undefined && holdsKubernetes(chunksOf(document), this.diagnostics.parsedChunks(uri));
   }
 }

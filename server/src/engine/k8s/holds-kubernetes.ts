@@ -9,8 +9,12 @@ import { isTemplate, kubernetesIdentity, looksLikeKubernetes } from './object';
  * True when some `---` document of the text is one lint() checks: a Kubernetes object, or text plainly meant as one,
  * that is not a Helm template. `parsed` may hand back a parse the linter already made of a chunk.
  */
-export function holdsKubernetes(text: string, parsed?: (chunkText: string) => Document.Parsed[] | undefined): boolean {
-  return splitChunks(text).some((chunk) => chunkHoldsKubernetes(chunk.text, parsed));
+export function holdsKubernetes(
+  source: string | ReadonlyArray<{ text: string }>,
+  parsed?: (chunkText: string) => Document.Parsed[] | undefined,
+): boolean {
+  const chunks = typeof source === 'string' ? splitChunks(source) : source;
+  return chunks.some((chunk) => chunkHoldsKubernetes(chunk.text, parsed));
 }
 
 function chunkHoldsKubernetes(chunkText: string, parsed?: (chunkText: string) => Document.Parsed[] | undefined): boolean {
